@@ -1,0 +1,68 @@
+"""The staff roles and exactly the permissions each one holds.
+
+`manage.py setup_roles` makes the groups match this table; an app that adds models adds its
+permissions here, and nowhere else.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+EDITOR = "Biên tập viên"
+PUBLISHER = "Duyệt bài"
+OFFICER = "Cán bộ phong trào"
+
+CRUD = ("add", "change", "delete", "view")
+
+ROLES = {
+    # Writes and edits their own drafts and sends them for review; cannot publish.
+    EDITOR: [
+        "news.view_category",
+        "news.add_article",
+        "news.change_article",
+        "news.view_article",
+        "news.submit_article",
+        "news.view_statuschange",
+    ],
+    # Reviews, edits, schedules, publishes and takes down any article; keeps the categories.
+    PUBLISHER: [
+        *(f"news.{action}_category" for action in CRUD),
+        *(f"news.{action}_article" for action in CRUD),
+        "news.submit_article",
+        "news.publish_article",
+        "news.view_rating",
+        "news.view_statuschange",
+        "news.view_historicalarticle",
+    ],
+    # Registers pilot units, model programs, reviews, decisions and their recipients.
+    OFFICER: [
+        *(
+            f"models_registry.{action}_{model}"
+            for model in ("sector", "campaign", "period", "pilotunit", "modelprogram", "review")
+            for action in CRUD
+        ),
+        *(
+            f"awards.{action}_{model}"
+            for model in ("awarddecision", "commendation")
+            for action in CRUD
+        ),
+    ],
+}
+
+
+def _permission(dotted):
+    app_label, codename = dotted.split(".", 1)
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+@transaction.atomic
+def setup_roles():
+    """Create each role's group and give it exactly the permissions in ROLES.
+
+    Return a list of (group name, created, number of permissions).
+    """
+    report = []
+    for name, dotted_permissions in ROLES.items():
+        group, created = Group.objects.get_or_create(name=name)
+        group.permissions.set([_permission(dotted) for dotted in dotted_permissions])
+        report.append((name, created, len(dotted_permissions)))
+    return report

@@ -1,0 +1,40 @@
+"""Vietnamese text helpers: slugs and search keys. Defined once here, used by every app."""
+
+import re
+import unicodedata
+
+from django.utils.text import slugify
+
+# "đ" is a letter of its own, not "d" with a combining mark, so Unicode decomposition keeps it
+# and Django's slugify (which drops what is not ASCII) loses it: "Đặng" would become "ang".
+_D_STROKE = str.maketrans({"đ": "d", "Đ": "D"})
+_SPACES = re.compile(r"\s+")
+# Control characters (NUL included, which PostgreSQL text cannot store) become spaces.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def strip_diacritics(value: str) -> str:
+    """Return `value` with every Vietnamese tone and vowel mark removed, and đ/Đ as d/D."""
+    decomposed = unicodedata.normalize("NFD", value.translate(_D_STROKE))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def vietnamese_slugify(value: str, max_length: int | None = None) -> str:
+    """Return a URL slug keeping every letter: "Đặng Thanh Giang" gives "dang-thanh-giang"."""
+    slug = slugify(strip_diacritics(str(value)))
+    if max_length:
+        slug = slug[:max_length].rstrip("-")
+    return slug
+
+
+def normalize_search(value: str) -> str:
+    """Return the search key of `value`: lower case, no diacritics, single spaces.
+
+    Composed and decomposed input give the same key, so "mô hình điểm", "MO HINH DIEM" and
+    "mo hinh diem" all match each other.
+    """
+    value = _CONTROL.sub(" ", str(value))
+    # Lone surrogates cannot be encoded anywhere downstream; drop them.
+    value = value.encode("utf-8", "ignore").decode("utf-8")
+    value = strip_diacritics(value).lower()
+    return _SPACES.sub(" ", value).strip()

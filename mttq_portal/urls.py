@@ -1,0 +1,33 @@
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.views.decorators.cache import cache_page
+
+from . import views
+from .sitemaps import SITEMAPS
+
+admin.site.site_header = f"Quản trị – {settings.SITE_NAME}"
+admin.site.site_title = "Quản trị cổng thông tin"
+admin.site.index_title = "Bảng điều khiển"
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path(
+        "sitemap.xml",
+        cache_page(3600)(sitemap),
+        {"sitemaps": SITEMAPS},
+        name="sitemap",
+    ),
+    path(settings.ADMIN_URL, admin.site.urls),
+    path("ckeditor5/", include("django_ckeditor_5.urls")),
+    path("", include("news.urls")),
+    path("", include("models_registry.urls")),
+    path("", include("awards.urls")),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

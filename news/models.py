@@ -1,0 +1,236 @@
+from django.conf import settings
+from django.core.cache import cache
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django_ckeditor_5.fields import CKEditor5Field
+from simple_history.models import HistoricalRecords
+
+from mttq_portal.text import normalize_search, vietnamese_slugify
+
+from .sanitizer import sanitize_html
+
+NAVIGATION_CACHE_KEY = "news:navigation:v1"
+
+
+class CategoryQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+    def for_navigation(self):
+        """Return the active categories as (name, url) pairs, cached until one is saved."""
+        items = cache.get(NAVIGATION_CACHE_KEY)
+        if items is None:
+            items = [(c.name, c.get_absolute_url()) for c in self.active()]
+            cache.set(NAVIGATION_CACHE_KEY, items, 3600)
+        return items
+
+
+class Category(models.Model):
+    name = models.CharField("tên chuyên mục", max_length=120, unique=True)
+    slug = models.SlugField("đường dẫn", max_length=140, unique=True, blank=True)
+    description = models.TextField("mô tả", blank=True)
+    order = models.PositiveSmallIntegerField("thứ tự hiển thị", default=0)
+    is_active = models.BooleanField("đang hiển thị", default=True)
+
+    objects = CategoryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = "chuyên mục"
+        verbose_name_plural = "chuyên mục"
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = vietnamese_slugify(self.name, max_length=140)
+        super().save(*args, **kwargs)
+        cache.delete(NAVIGATION_CACHE_KEY)
+
+    def get_absolute_url(self):
+        return reverse("news:category", kwargs={"slug": self.slug})
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        cache.delete(NAVIGATION_CACHE_KEY)
+        return result
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """Return what the public may see: published, and due by now."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Bản nháp"
+        PENDING = "pending", "Chờ duyệt"
+        PUBLISHED = "published", "Đã xuất bản"
+        HIDDEN = "hidden", "Đã gỡ"
+
+    title = models.CharField("tiêu đề", max_length=255)
+    slug = models.SlugField(
+        "đường dẫn",
+        max_length=255,
+        unique=True,
+        blank=True,
+        help_text="Để trống để tạo tự động từ tiêu đề. Không đổi được sau khi xuất bản.",
+    )
+    summary = models.TextField("tóm tắt (sapo)", blank=True)
+    body = CKEditor5Field("nội dung", config_name="article", blank=True)
+    cover_image = models.ImageField("ảnh đại diện", upload_to="covers/%Y/%m/", blank=True)
+    cover_caption = models.CharField("chú thích ảnh", max_length=300, blank=True)
+    category = models.ForeignKey(
+        Category, verbose_name="chuyên mục", on_delete=models.PROTECT, related_name="articles"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người tạo",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+    )
+    byline = models.CharField("tác giả (ghi trên bài)", max_length=200, blank=True)
+    source = models.CharField("nguồn", max_length=200, blank=True)
+    status = models.CharField(
+        "trạng thái", max_length=12, choices=Status.choices, default=Status.DRAFT
+    )
+    published_at = models.DateTimeField(
+        "thời điểm xuất bản",
+        null=True,
+        blank=True,
+        help_text="Một thời điểm trong tương lai hẹn giờ đăng bài.",
+    )
+    is_featured = models.BooleanField("tin nổi bật", default=False)
+    view_count = models.PositiveIntegerField("lượt xem", default=0, editable=False)
+    rating_sum = models.PositiveIntegerField("tổng điểm đánh giá", default=0, editable=False)
+    rating_count = models.PositiveIntegerField("số lượt đánh giá", default=0, editable=False)
+    # Search keys derived on save: lower case, without diacritics (mttq_portal.text).
+    search_title = models.CharField(max_length=255, blank=True, editable=False)
+    search_text = models.TextField(blank=True, editable=False)
+    created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
+    updated_at = models.DateTimeField("cập nhật lúc", auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+    history = HistoricalRecords(
+        verbose_name="phiên bản bài viết",
+        excluded_fields=["view_count", "rating_sum", "rating_count", "search_title", "search_text"],
+    )
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        verbose_name = "bài viết"
+        verbose_name_plural = "bài viết"
+        permissions = [
+            ("submit_article", "Có thể gửi bài viết để duyệt"),
+            ("publish_article", "Có thể xuất bản, hẹn giờ và gỡ bài viết"),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="article_public_idx"),
+            models.Index(
+                fields=["category", "status", "-published_at"], name="article_category_idx"
+            ),
+            models.Index(fields=["status", "-view_count"], name="article_most_read_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(status="published") | models.Q(published_at__isnull=False),
+                name="article_published_has_time",
+                violation_error_message="Bài đã xuất bản phải có thời điểm xuất bản.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self._unique_slug()
+        self.body = sanitize_html(self.body)
+        self.summary = strip_tags(self.summary).strip()
+        self.search_title = normalize_search(self.title)[:255]
+        self.search_text = normalize_search(
+            " ".join([self.title, self.summary, strip_tags(self.body)])
+        )
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("news:article", kwargs={"slug": self.slug})
+
+    def _unique_slug(self):
+        base = vietnamese_slugify(self.title, max_length=240) or "bai-viet"
+        slug, n = base, 2
+        while Article.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+            slug, n = f"{base}-{n}", n + 1
+        return slug
+
+    @property
+    def is_public(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    @property
+    def rating_average(self):
+        """Return the mean score rounded to one decimal, or 0 before the first rating."""
+        if not self.rating_count:
+            return 0
+        return round(self.rating_sum / self.rating_count, 1)
+
+
+class Rating(models.Model):
+    article = models.ForeignKey(
+        Article, verbose_name="bài viết", on_delete=models.CASCADE, related_name="ratings"
+    )
+    score = models.PositiveSmallIntegerField("điểm")
+    # SHA-256 of the reader's signed voter cookie: one vote per reader, and nothing that
+    # identifies the reader is stored.
+    voter_key = models.CharField("mã người đánh giá", max_length=64)
+    created_at = models.DateTimeField("thời điểm", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "đánh giá"
+        verbose_name_plural = "đánh giá"
+        constraints = [
+            models.UniqueConstraint(fields=["article", "voter_key"], name="rating_one_per_voter"),
+            models.CheckConstraint(
+                condition=models.Q(score__gte=1, score__lte=5), name="rating_score_1_to_5"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.article} – {self.score}/5"
+
+
+class StatusChange(models.Model):
+    """One step of an article through the review workflow: who moved it, when, from, to."""
+
+    article = models.ForeignKey(
+        Article, verbose_name="bài viết", on_delete=models.CASCADE, related_name="status_changes"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người thực hiện",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    from_status = models.CharField("từ trạng thái", max_length=12, choices=Article.Status.choices)
+    to_status = models.CharField("sang trạng thái", max_length=12, choices=Article.Status.choices)
+    changed_at = models.DateTimeField("thời điểm", default=timezone.now)
+    note = models.CharField("ghi chú", max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["-changed_at", "-id"]
+        verbose_name = "lịch sử trạng thái"
+        verbose_name_plural = "lịch sử trạng thái"
+
+    def __str__(self):
+        return f"{self.article}: {self.get_from_status_display()} → {self.get_to_status_display()}"

@@ -1,0 +1,48 @@
+"""The one HTML policy for rich text: what CKEditor 5 produces, and nothing that can run."""
+
+import nh3
+
+ALLOWED_TAGS = {
+    "p", "br", "hr", "h2", "h3", "h4", "h5", "h6",
+    "strong", "b", "em", "i", "u", "s", "sub", "sup", "span",
+    "ul", "ol", "li", "blockquote", "a",
+    "figure", "figcaption", "img", "picture", "source",
+    "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "colgroup", "col",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title", "target"},
+    "img": {"src", "alt", "width", "height", "srcset", "sizes", "loading"},
+    "source": {"srcset", "sizes", "type", "media"},
+    "th": {"colspan", "rowspan", "scope"},
+    "td": {"colspan", "rowspan"},
+    "ol": {"start", "reversed"},
+    "col": {"span"},
+}
+# CKEditor 5 marks images and tables with these classes; the article styles use them.
+ALLOWED_CLASSES = {
+    "figure": {
+        "image", "image_resized", "image-style-side", "image-style-align-left",
+        "image-style-align-right", "image-style-align-center", "image-style-block-align-left",
+        "image-style-block-align-right", "image-inline", "table",
+    },
+    "img": {"image_resized"},
+    "span": {"text-tiny", "text-small", "text-big", "text-huge"},
+}  # fmt: skip
+# Elements removed with everything inside them, not just unwrapped.
+DROPPED_WITH_CONTENT = {"script", "style", "iframe", "object", "embed", "template", "svg", "math"}
+
+
+def sanitize_html(html: str) -> str:
+    """Return `html` reduced to the tags, attributes and URL schemes rich text may hold."""
+    if not html:
+        return ""
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        clean_content_tags=DROPPED_WITH_CONTENT,
+        attributes=ALLOWED_ATTRIBUTES,
+        allowed_classes=ALLOWED_CLASSES,
+        url_schemes={"http", "https", "mailto", "tel"},
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )

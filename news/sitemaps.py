@@ -1,0 +1,41 @@
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from .models import Article, Category
+
+
+class StaticViewSitemap(Sitemap):
+    changefreq = "daily"
+    priority = 0.8
+
+    def items(self):
+        return [
+            "news:home",
+            "models_registry:program_list",
+            "models_registry:unit_list",
+            "awards:honor_roll",
+            "models_registry:statistics",
+        ]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class CategorySitemap(Sitemap):
+    changefreq = "daily"
+    priority = 0.6
+
+    def items(self):
+        return Category.objects.active()
+
+
+class ArticleSitemap(Sitemap):
+    changefreq = "weekly"
+    priority = 0.7
+    limit = 5000
+
+    def items(self):
+        return Article.objects.published().only("slug", "updated_at").order_by("-published_at")
+
+    def lastmod(self, article):
+        return article.updated_at
