@@ -154,6 +154,9 @@ if _proxy_header:
             "e.g. HTTP_X_FORWARDED_PROTO,https"
         )
     SECURE_PROXY_SSL_HEADER = tuple(_proxy_header)
+# The header holding the real client address when behind a proxy (e.g. HTTP_X_FORWARDED_FOR or
+# HTTP_X_REAL_IP). Empty: the socket address, which a client cannot forge.
+CLIENT_IP_HEADER = env.str("DJANGO_CLIENT_IP_HEADER", default="")
 SECURE_SSL_REDIRECT = HTTPS
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
