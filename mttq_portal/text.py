@@ -11,6 +11,9 @@ _D_STROKE = str.maketrans({"đ": "d", "Đ": "D"})
 _SPACES = re.compile(r"\s+")
 # Control characters (NUL included, which PostgreSQL text cannot store) become spaces.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Punctuation between words (dashes, quotes, slashes) separates them in a slug: "2011–2015"
+# gives "2011-2015", not "20112015".
+_NON_WORD = re.compile(r"[^\w]+")
 
 
 def strip_diacritics(value: str) -> str:
@@ -21,7 +24,7 @@ def strip_diacritics(value: str) -> str:
 
 def vietnamese_slugify(value: str, max_length: int | None = None) -> str:
     """Return a URL slug keeping every letter: "Đặng Thanh Giang" gives "dang-thanh-giang"."""
-    slug = slugify(strip_diacritics(str(value)))
+    slug = slugify(_NON_WORD.sub(" ", strip_diacritics(str(value))))
     if max_length:
         slug = slug[:max_length].rstrip("-")
     return slug

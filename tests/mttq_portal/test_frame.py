@@ -1,0 +1,86 @@
+"""The page frame, error pages, robots.txt and the health check."""
+
+from unittest import mock
+
+import pytest
+from django.db import DatabaseError
+from django.test import override_settings
+
+from tests.news.factories import CategoryFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_frame_is_a_vietnamese_page_with_skip_link_search_and_navigation(client):
+    CategoryFactory(name="Tin hoạt động")
+    body = client.get("/").content.decode()
+    assert '<html lang="vi">' in body
+    assert 'href="#noi-dung"' in body and 'id="noi-dung"' in body
+    assert 'action="/tim-kiem/"' in body and 'name="q"' in body
+    for label in ("Trang chủ", "Tin hoạt động", "Mô hình điểm", "Khen thưởng", "Thống kê"):
+        assert f">{label}</a>" in body
+    assert 'media="print"' in body
+    assert "Địa chỉ:" in body
+
+
+def test_navigation_follows_category_changes(client):
+    category = CategoryFactory(name="An sinh xã hội")
+    assert ">An sinh xã hội</a>" in client.get("/").content.decode()
+    category.is_active = False
+    category.save()
+    assert ">An sinh xã hội</a>" not in client.get("/").content.decode()
+
+
+@override_settings(SITE_NAME="Ủy ban MTTQ Việt Nam tỉnh Thái Bình", SITE_PHONE="0227 3831 234")
+def test_committee_name_and_contacts_come_from_settings(client):
+    body = client.get("/").content.decode()
+    assert "Ủy ban MTTQ Việt Nam tỉnh Thái Bình" in body
+    assert 'href="tel:02273831234"' in body
+
+
+def test_unknown_page_answers_404_in_vietnamese(client):
+    response = client.get("/khong-co-trang-nay/")
+    assert response.status_code == 404
+    assert "Không tìm thấy trang" in response.content.decode()
+
+
+def test_server_error_page_is_vietnamese_and_standalone():
+    from django.template.loader import render_to_string
+
+    html = render_to_string("500.html")
+    assert "Hệ thống đang gặp sự cố" in html
+    assert '<html lang="vi">' in html
+
+
+def test_robots_txt_points_to_the_sitemap_and_hides_the_admin(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    text = response.content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in text
+    assert "Disallow: /quan-tri/" in text
+
+
+def test_sitemap_answers(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert b"<urlset" in response.content
+
+
+def test_healthz_answers_200_when_the_database_answers(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+
+
+def test_healthz_answers_503_when_the_database_does_not(client):
+    with mock.patch("mttq_portal.views.connection.cursor", side_effect=DatabaseError("down")):
+        response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["database"] == "unavailable"
+
+
+def test_admin_is_served_at_the_configured_path(client):
+    response = client.get("/quan-tri/login/")
+    assert response.status_code == 200
+    assert "Đăng nhập" in response.content.decode()
