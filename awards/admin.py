@@ -1,1 +1,191 @@
-# Register your models here.
+from django import forms
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.db.models import Count, Q
+from django.forms.models import BaseInlineFormSet
+from django.urls import reverse
+from django.utils.html import format_html
+
+from .admin_import import DecisionImportMixin, ExportAdminMixin
+from .models import AwardDecision, Commendation, make_recipient_key
+from .resources import AwardDecisionResource, CommendationExportResource
+
+INLINE_ROWS_NEW = 24  # the 2011–2015 review commended 24 at once: one page, one save
+INLINE_ROWS_EDIT = 3
+
+
+class CommendationInlineForm(forms.ModelForm):
+    class Meta:
+        model = Commendation
+        fields = [
+            "recipient_kind",
+            "recipient_name",
+            "position",
+            "organization",
+            "award_form",
+            "achievement",
+            "pilot_unit",
+            "program",
+        ]
+        widgets = {
+            "recipient_name": forms.TextInput(attrs={"size": 26}),
+            "position": forms.TextInput(attrs={"size": 16}),
+            "organization": forms.TextInput(attrs={"size": 18}),
+            "achievement": forms.Textarea(attrs={"rows": 2, "cols": 28}),
+        }
+
+
+class CommendationInlineFormSet(BaseInlineFormSet):
+    """The recipients of one decision; a recipient typed twice is named, with both rows."""
+
+    def clean(self):
+        super().clean()
+        seen = {}
+        duplicates = []
+        for number, form in enumerate(self.forms, start=1):
+            data = getattr(form, "cleaned_data", None)
+            if not data or self._should_delete_form(form) or not data.get("recipient_name"):
+                continue
+            name = data["recipient_name"]
+            key = make_recipient_key(name, data.get("organization", ""))
+            if key in seen:
+                duplicates.append(f"«{name}» (dòng {seen[key]} và {number})")
+                form.add_error(
+                    "recipient_name",
+                    f"Trùng với dòng {seen[key]}: mỗi tập thể, cá nhân chỉ ghi một lần "
+                    "trong một quyết định.",
+                )
+            else:
+                seen[key] = number
+        if duplicates:
+            raise ValidationError(
+                "Danh sách có tập thể, cá nhân bị nhập trùng: %(names)s. Hãy xóa dòng trùng "
+                "hoặc ghi rõ đơn vị công tác nếu là hai người khác nhau.",
+                params={"names": "; ".join(duplicates)},
+                code="duplicate_recipient",
+            )
+
+
+class CommendationInline(admin.TabularInline):
+    model = Commendation
+    form = CommendationInlineForm
+    formset = CommendationInlineFormSet
+    autocomplete_fields = ["pilot_unit", "program"]
+    readonly_fields = ["revocation_status"]
+    show_change_link = True
+    verbose_name = "tập thể, cá nhân được khen thưởng"
+    verbose_name_plural = "danh sách tập thể, cá nhân được khen thưởng"
+
+    def get_extra(self, request, obj=None, **kwargs):
+        return INLINE_ROWS_NEW if obj is None else INLINE_ROWS_EDIT
+
+    def get_fields(self, request, obj=None):
+        # A new decision has nothing revoked yet: the column would only take width.
+        fields = CommendationInlineForm.Meta.fields
+        return fields if obj is None else [*fields, "revocation_status"]
+
+    @admin.display(description="thu hồi")
+    def revocation_status(self, commendation):
+        if commendation.revoked_on:
+            return f"Đã thu hồi ngày {commendation.revoked_on:%d/%m/%Y}"
+        return "–"
+
+
+@admin.register(AwardDecision)
+class AwardDecisionAdmin(DecisionImportMixin, ExportAdminMixin, admin.ModelAdmin):
+    list_display = ["number", "signed_on", "issuer", "short_title", "recipient_count", "has_pdf"]
+    list_display_links = ["number", "short_title"]
+    list_filter = ["issuer", "campaign", "period"]
+    date_hierarchy = "signed_on"
+    search_fields = ["number", "title", "issuer"]
+    resource_classes = [AwardDecisionResource]
+    autocomplete_fields = ["article"]
+    readonly_fields = ["created_at", "updated_at"]
+    inlines = [CommendationInline]
+    change_form_template = "awards/admin/decision_change_form.html"
+    fieldsets = [
+        (None, {"fields": ["number", "signed_on", "issuer", "title"]}),
+        ("Phân loại", {"fields": ["campaign", "period"]}),
+        ("Văn bản và tin bài", {"fields": ["pdf", "article"]}),
+        ("Lịch sử", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
+    ]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        return fieldsets if obj else fieldsets[:-1]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "title":
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 80})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                public_count=Count("commendations", filter=Q(commendations__revoked_on=None)),
+            )
+        )
+
+    @admin.display(description="trích yếu", ordering="title")
+    def short_title(self, decision):
+        return decision.title if len(decision.title) <= 80 else f"{decision.title[:79]}…"
+
+    @admin.display(description="số tập thể, cá nhân", ordering="public_count")
+    def recipient_count(self, decision):
+        return decision.public_count
+
+    @admin.display(description="có PDF", boolean=True)
+    def has_pdf(self, decision):
+        return bool(decision.pdf)
+
+
+class RevokedFilter(admin.SimpleListFilter):
+    title = "tình trạng"
+    parameter_name = "thu_hoi"
+
+    def lookups(self, request, model_admin):
+        return [("con_hieu_luc", "Còn hiệu lực"), ("da_thu_hoi", "Đã thu hồi")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "con_hieu_luc":
+            return queryset.public()
+        if self.value() == "da_thu_hoi":
+            return queryset.filter(revoked_on__isnull=False)
+        return queryset
+
+
+@admin.register(Commendation)
+class CommendationAdmin(ExportAdminMixin, admin.ModelAdmin):
+    list_display = [
+        "recipient_name",
+        "recipient_kind",
+        "organization",
+        "award_form",
+        "decision_link",
+        "revoked_on",
+    ]
+    list_filter = [RevokedFilter, "recipient_kind", "award_form", "decision__issuer"]
+    search_fields = ["recipient_name", "organization", "position", "decision__number"]
+    list_select_related = ["decision", "pilot_unit", "program"]
+    resource_classes = [CommendationExportResource]
+    autocomplete_fields = ["decision", "pilot_unit", "program"]
+    fieldsets = [
+        (None, {"fields": ["decision", "recipient_kind", "recipient_name", "position"]}),
+        (None, {"fields": ["organization", "award_form", "achievement"]}),
+        ("Liên kết", {"fields": ["pilot_unit", "program"]}),
+        (
+            "Thu hồi khen thưởng",
+            {
+                "fields": ["revoked_on", "revocation_reason"],
+                "description": "Khen thưởng bị thu hồi không còn hiển thị công khai "
+                "nhưng vẫn được lưu lại.",
+            },
+        ),
+    ]
+
+    @admin.display(description="quyết định", ordering="decision__signed_on")
+    def decision_link(self, commendation):
+        url = reverse("admin:awards_awarddecision_change", args=[commendation.decision_id])
+        return format_html('<a href="{}">{}</a>', url, commendation.decision.number)

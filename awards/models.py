@@ -1,7 +1,28 @@
+import unicodedata
+
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 
 from mttq_portal.text import normalize_search
+
+from .validators import decision_pdf_path, validate_pdf
+
+
+def tidy(value):
+    """Return `value` in composed Unicode with single spaces, as typed names should be stored."""
+    return " ".join(unicodedata.normalize("NFC", value or "").split())
+
+
+def make_recipient_key(name, organization):
+    """Return what makes a recipient the same person or body within one decision.
+
+    Case and spacing differ between the Excel sheets officers receive; diacritics do not ("Hà"
+    and "Hạ" are different people), so they are kept.
+    """
+    return f"{tidy(name).casefold()}|{tidy(organization).casefold()}"
 
 
 class AwardDecision(models.Model):
@@ -25,7 +46,13 @@ class AwardDecision(models.Model):
         blank=True,
         related_name="award_decisions",
     )
-    pdf = models.FileField("văn bản quyết định (PDF)", upload_to="quyet-dinh/%Y/", blank=True)
+    pdf = models.FileField(
+        "văn bản quyết định (PDF)",
+        upload_to=decision_pdf_path,
+        blank=True,
+        validators=[validate_pdf],
+        help_text="Tệp PDF dưới 20 MB.",
+    )
     article = models.ForeignKey(
         "news.Article",
         verbose_name="bài viết liên quan",
@@ -52,14 +79,45 @@ class AwardDecision(models.Model):
     def __str__(self):
         return f"Quyết định số {self.number}"
 
+    def save(self, *args, **kwargs):
+        self.number = tidy(self.number)
+        self.issuer = tidy(self.issuer)
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("awards:decision", kwargs={"pk": self.pk})
+
+    def clean(self):
+        # Tidied before the unique check, so " 125/QĐ-MTTQ" is caught as "125/QĐ-MTTQ".
+        self.number = tidy(self.number)
+        self.issuer = tidy(self.issuer)
+        if self.signed_on and self.signed_on > timezone.localdate():
+            raise ValidationError({"signed_on": "Ngày ký không được sau ngày hôm nay."})
+
+
+DUPLICATE_RECIPIENT = "Tập thể, cá nhân này (cùng tên và đơn vị công tác) đã có trong quyết định."
 
 
 class CommendationQuerySet(models.QuerySet):
     def public(self):
         """Return the commendations the public may see: those not revoked."""
         return self.filter(revoked_on__isnull=True)
+
+    def listed(self):
+        """Return public commendations with their decision, newest decision first."""
+        return (
+            self.public()
+            .select_related("decision")
+            .order_by("-decision__signed_on", "-decision_id", "recipient_kind", "id")
+        )
+
+    def for_program(self, program):
+        """Return the public commendations of a model program, for its page."""
+        return self.listed().filter(program=program)
+
+    def for_unit(self, unit):
+        """Return the public commendations of a pilot unit or of one of its model programs."""
+        return self.listed().filter(Q(pilot_unit=unit) | Q(program__unit=unit))
 
 
 class Commendation(models.Model):
@@ -106,6 +164,7 @@ class Commendation(models.Model):
     revoked_on = models.DateField("ngày thu hồi", null=True, blank=True)
     revocation_reason = models.CharField("lý do thu hồi", max_length=500, blank=True)
     search_text = models.TextField(blank=True, editable=False)
+    recipient_key = models.CharField(max_length=520, editable=False)
 
     objects = CommendationQuerySet.as_manager()
 
@@ -114,15 +173,21 @@ class Commendation(models.Model):
         verbose_name = "tập thể, cá nhân được khen thưởng"
         verbose_name_plural = "tập thể, cá nhân được khen thưởng"
         constraints = [
+            # recipient_key holds name and organization without case or spacing differences.
             models.UniqueConstraint(
-                fields=["decision", "recipient_name", "organization"],
+                fields=["decision", "recipient_key"],
                 name="commendation_once_per_decision",
-                violation_error_message="Tập thể, cá nhân này đã có trong quyết định.",
+                violation_error_message=DUPLICATE_RECIPIENT,
             ),
             models.CheckConstraint(
                 condition=models.Q(revoked_on__isnull=True) | ~models.Q(revocation_reason=""),
                 name="commendation_revocation_has_reason",
                 violation_error_message="Thu hồi khen thưởng phải ghi rõ lý do.",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(revoked_on__isnull=False) | models.Q(revocation_reason=""),
+                name="commendation_reason_has_date",
+                violation_error_message="Lý do thu hồi chỉ ghi khi có ngày thu hồi.",
             ),
         ]
 
@@ -130,11 +195,37 @@ class Commendation(models.Model):
         return self.recipient_name
 
     def save(self, *args, **kwargs):
+        self.recipient_name = tidy(self.recipient_name)
+        self.organization = tidy(self.organization)
+        self.recipient_key = make_recipient_key(self.recipient_name, self.organization)
         self.search_text = normalize_search(
             f"{self.recipient_name} {self.position} {self.organization}"
         )
         super().save(*args, **kwargs)
 
+    def clean(self):
+        self.recipient_name = tidy(self.recipient_name)
+        self.organization = tidy(self.organization)
+        self.revocation_reason = (self.revocation_reason or "").strip()
+        errors = {}
+        if self.revoked_on and not self.revocation_reason:
+            errors["revocation_reason"] = "Thu hồi khen thưởng phải ghi rõ lý do."
+        if self.revocation_reason and not self.revoked_on:
+            errors["revoked_on"] = "Ghi ngày thu hồi cùng với lý do thu hồi."
+        decision = self.decision if self.decision_id else None
+        if self.revoked_on and decision and self.revoked_on < decision.signed_on:
+            errors["revoked_on"] = "Ngày thu hồi không được trước ngày ký quyết định."
+        if self.recipient_name and decision and self.is_duplicate():
+            errors["recipient_name"] = DUPLICATE_RECIPIENT
+        if errors:
+            raise ValidationError(errors)
+
     @property
     def is_revoked(self):
         return self.revoked_on is not None
+
+    def is_duplicate(self):
+        """Return whether the decision already lists this recipient in another row."""
+        key = make_recipient_key(self.recipient_name, self.organization)
+        others = Commendation.objects.filter(decision_id=self.decision_id, recipient_key=key)
+        return others.exclude(pk=self.pk).exists()

@@ -1,0 +1,198 @@
+"""Forms of the honor roll's filters and of the officers' import of recipients."""
+
+import base64
+
+from django import forms
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.validators import ProhibitNullCharactersValidator
+from import_export.formats import base_formats
+
+from models_registry.models import Campaign, Period
+from mttq_portal import importing
+
+from .models import AwardDecision, Commendation
+from .search import matching_commendations
+
+ANY = [("", "Tất cả")]
+
+
+class HonorRollFilterForm(forms.Form):
+    """The honor roll's filters, read from the query string.
+
+    A field given a value it cannot take (year=abc, an unknown award form) is reported and left
+    out; the other filters still apply.
+    """
+
+    q = forms.CharField(label="Tên tập thể, cá nhân", required=False, max_length=200)
+    year = forms.TypedChoiceField(label="Năm", required=False, coerce=int, empty_value=None)
+    award_form = forms.ChoiceField(
+        label="Hình thức", required=False, choices=ANY + Commendation.AwardForm.choices
+    )
+    kind = forms.ChoiceField(
+        label="Đối tượng", required=False, choices=ANY + Commendation.RecipientKind.choices
+    )
+    campaign = forms.ModelChoiceField(
+        label="Cuộc vận động, phong trào",
+        required=False,
+        queryset=Campaign.objects.order_by("name"),
+        to_field_name="slug",
+        empty_label="Tất cả",
+    )
+    period = forms.ModelChoiceField(
+        label="Giai đoạn",
+        required=False,
+        queryset=Period.objects.all(),
+        to_field_name="slug",
+        empty_label="Tất cả",
+    )
+    issuer = forms.ChoiceField(label="Cơ quan ban hành", required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        years = AwardDecision.objects.dates("signed_on", "year", order="DESC")
+        self.fields["year"].choices = ANY + [(d.year, d.year) for d in years]
+        issuers = (
+            AwardDecision.objects.order_by("issuer").values_list("issuer", flat=True).distinct()
+        )
+        self.fields["issuer"].choices = ANY + [(issuer, issuer) for issuer in issuers]
+        for field in self.fields.values():
+            field.error_messages["invalid_choice"] = (
+                "Giá trị «%(value)s» không có trong danh sách; bộ lọc này đã được bỏ qua."
+            )
+        self.fields["campaign"].error_messages["invalid_choice"] = (
+            "Không có cuộc vận động, phong trào này; bộ lọc đã được bỏ qua."
+        )
+        self.fields["period"].error_messages["invalid_choice"] = (
+            "Không có giai đoạn này; bộ lọc đã được bỏ qua."
+        )
+        self.fields["q"].error_messages["max_length"] = (
+            "Từ khóa tìm kiếm dài quá 200 ký tự; đã bỏ qua."
+        )
+        # Django's own message for a NUL character has no Vietnamese translation.
+        self.fields["q"].validators = [
+            ProhibitNullCharactersValidator(message="Từ khóa có ký tự không hợp lệ; đã bỏ qua.")
+            if isinstance(validator, ProhibitNullCharactersValidator)
+            else validator
+            for validator in self.fields["q"].validators
+        ]
+
+    def filter(self, queryset):
+        """Return `queryset` narrowed by every filter that holds a valid value."""
+        self.is_valid()
+        data = self.cleaned_data
+        if data.get("q"):
+            queryset = matching_commendations(queryset, data["q"])
+        if data.get("year"):
+            queryset = queryset.filter(decision__signed_on__year=data["year"])
+        if data.get("award_form"):
+            queryset = queryset.filter(award_form=data["award_form"])
+        if data.get("kind"):
+            queryset = queryset.filter(recipient_kind=data["kind"])
+        if data.get("campaign"):
+            queryset = queryset.filter(decision__campaign=data["campaign"])
+        if data.get("period"):
+            queryset = queryset.filter(decision__period=data["period"])
+        if data.get("issuer"):
+            queryset = queryset.filter(decision__issuer=data["issuer"])
+        return queryset
+
+    @property
+    def is_filtered(self):
+        return any(self.cleaned_data.get(name) for name in self.fields)
+
+
+MAX_IMPORT_SIZE = 1024 * 1024
+PREVIEW_MAX_AGE = 60 * 60  # seconds a preview may wait for its confirmation
+
+
+def read_dataset(file_name, content):
+    """Return the tablib Dataset of an uploaded .xlsx or .csv, or raise ValidationError."""
+    extension = file_name.lower().rpartition(".")[2]
+    if extension == "xlsx":
+        file_format = base_formats.XLSX()
+    elif extension == "csv":
+        file_format = importing.CSV(encoding="utf-8-sig")
+    else:
+        raise ValidationError(
+            "Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).", code="import_extension"
+        )
+    try:
+        dataset = file_format.create_dataset(content)
+    except Exception as error:
+        # Spreadsheet parsers fail in many ways (bad zip, bad encoding, bad XML); all mean the
+        # same thing to the officer.
+        raise ValidationError(
+            "Không đọc được tệp. Hãy lưu lại bằng Excel dưới dạng .xlsx, hoặc CSV UTF-8, "
+            "rồi tải lên lại.",
+            code="import_unreadable",
+        ) from error
+    if not dataset.headers or not any(dataset.headers):
+        raise ValidationError(
+            "Tệp không có dòng tiêu đề. Dòng đầu tiên phải là tên các cột.", code="import_empty"
+        )
+    return dataset
+
+
+class RecipientImportForm(forms.Form):
+    """Step 1 of the import into a decision: the file, read and kept for the confirmation."""
+
+    import_file = forms.FileField(
+        label="Tệp danh sách (.xlsx hoặc .csv)",
+        error_messages={
+            "required": "Hãy chọn tệp danh sách cần nhập.",
+            "empty": "Tệp rỗng; hãy chọn tệp có danh sách.",
+        },
+    )
+
+    def __init__(self, *args, decision, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.decision = decision
+
+    def clean_import_file(self):
+        upload = self.cleaned_data["import_file"]
+        if upload.size > MAX_IMPORT_SIZE:
+            raise ValidationError("Tệp quá lớn; chỉ nhận tệp dưới 1 MB.", code="import_too_large")
+        content = upload.read()
+        self.dataset = read_dataset(upload.name, content)
+        # The confirmation carries the file itself, signed, so no server keeps it in between.
+        self.payload = signing.dumps(
+            {"name": upload.name, "content": base64.b64encode(content).decode("ascii")},
+            salt=import_salt(self.decision),
+            compress=True,
+        )
+        return upload
+
+
+class RecipientImportConfirmForm(forms.Form):
+    """Step 2: the confirmed file, read again and imported for real."""
+
+    payload = forms.CharField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, decision, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.decision = decision
+
+    def clean_payload(self):
+        try:
+            data = signing.loads(
+                self.cleaned_data["payload"],
+                salt=import_salt(self.decision),
+                max_age=PREVIEW_MAX_AGE,
+            )
+        except signing.SignatureExpired as error:
+            raise ValidationError(
+                "Bản xem trước đã quá 1 giờ; hãy tải tệp lên lại.", code="import_expired"
+            ) from error
+        except signing.BadSignature as error:
+            raise ValidationError(
+                "Dữ liệu xác nhận không hợp lệ; hãy tải tệp lên lại.", code="import_tampered"
+            ) from error
+        self.file_name = data["name"]
+        self.dataset = read_dataset(self.file_name, base64.b64decode(data["content"]))
+        return self.cleaned_data["payload"]
+
+
+def import_salt(decision):
+    # Bound to the decision: a preview of one decision cannot be confirmed into another.
+    return f"awards.import-recipients.{decision.pk}"
