@@ -141,7 +141,7 @@ class AwardDecisionResource(AllOrNothingResource):
     recipient_count = fields.Field(
         attribute="export_recipient_count",
         column_name="Số tập thể, cá nhân (còn hiệu lực)",
-        widget=widgets.IntegerWidget(),
+        widget=widgets.IntegerWidget(coerce_to_string=False),
         readonly=True,
     )
 

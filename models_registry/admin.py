@@ -1,1 +1,159 @@
-# Register your models here.
+from django.contrib import admin
+from django.db.models import Count, Q
+
+from mttq_portal.importing import ImportExportAdminMixin
+from mttq_portal.text import normalize_search
+
+from .models import Campaign, ModelProgram, Period, PilotUnit, Review, Sector
+from .resources import ModelProgramResource, PilotUnitResource
+
+
+class WithoutDiacriticsSearchMixin:
+    """Admin search (and the autocompletes that use it) also matching typing without diacritics.
+
+    Officers type "dong hung" as often as "Đông Hưng"; the model's `search_text` holds the
+    name without diacritics.
+    """
+
+    def get_search_results(self, request, queryset, search_term):
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        words = normalize_search(search_term).split()[:10]
+        if words:
+            plain = Q()
+            for word in words:
+                plain &= Q(search_text__contains=word)
+            results |= queryset.filter(plain)
+        return results, may_have_duplicates
+
+
+@admin.register(Sector)
+class SectorAdmin(admin.ModelAdmin):
+    list_display = ["name", "order", "program_count"]
+    list_editable = ["order"]
+    search_fields = ["name"]
+    fields = ["name", "slug", "order", "description"]
+
+    def get_queryset(self, request):
+        # Explicit order: an annotated (grouped) queryset loses the model's default ordering,
+        # which the autocomplete's pagination needs.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(program_count=Count("programs"))
+            .order_by(*self.model._meta.ordering, "pk")
+        )
+
+    @admin.display(description="số mô hình", ordering="program_count")
+    def program_count(self, sector):
+        return sector.program_count
+
+
+@admin.register(Campaign)
+class CampaignAdmin(admin.ModelAdmin):
+    list_display = ["name", "program_count"]
+    search_fields = ["name"]
+    fields = ["name", "slug", "description"]
+
+    def get_queryset(self, request):
+        # Explicit order: an annotated (grouped) queryset loses the model's default ordering,
+        # which the autocomplete's pagination needs.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(program_count=Count("programs"))
+            .order_by(*self.model._meta.ordering, "pk")
+        )
+
+    @admin.display(description="số mô hình", ordering="program_count")
+    def program_count(self, campaign):
+        return campaign.program_count
+
+
+@admin.register(Period)
+class PeriodAdmin(admin.ModelAdmin):
+    list_display = ["name", "start_year", "end_year"]
+    search_fields = ["name"]
+    fields = ["name", "slug", "start_year", "end_year"]
+
+
+@admin.register(PilotUnit)
+class PilotUnitAdmin(WithoutDiacriticsSearchMixin, ImportExportAdminMixin, admin.ModelAdmin):
+    resource_classes = [PilotUnitResource]
+    list_display = [
+        "name",
+        "unit_type",
+        "former_district",
+        "year_chosen",
+        "period",
+        "program_count",
+    ]
+    list_filter = ["unit_type", "period", "former_district"]
+    list_select_related = ["period"]
+    search_fields = ["name", "former_district"]
+    search_help_text = "Tìm theo tên đơn vị hoặc huyện cũ, gõ có dấu hay không dấu đều được."
+    autocomplete_fields = ["period"]
+    fields = [
+        "name",
+        "unit_type",
+        "former_district",
+        "year_chosen",
+        "period",
+        "slug",
+        "description",
+    ]
+
+    def get_queryset(self, request):
+        # Explicit order: an annotated (grouped) queryset loses the model's default ordering,
+        # which the autocomplete's pagination needs.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(program_count=Count("programs"))
+            .order_by(*self.model._meta.ordering, "pk")
+        )
+
+    @admin.display(description="số mô hình", ordering="program_count")
+    def program_count(self, unit):
+        return unit.program_count
+
+
+class ReviewInline(admin.TabularInline):
+    model = Review
+    extra = 1
+    fields = ["kind", "date", "summary"]
+
+
+@admin.register(ModelProgram)
+class ModelProgramAdmin(WithoutDiacriticsSearchMixin, ImportExportAdminMixin, admin.ModelAdmin):
+    resource_classes = [ModelProgramResource]
+    list_display = [
+        "name",
+        "unit",
+        "sector",
+        "period",
+        "status",
+        "is_advanced_example",
+        "start_date",
+    ]
+    list_filter = ["status", "is_advanced_example", "sector", "period", "campaign"]
+    list_select_related = ["unit", "sector", "period"]
+    search_fields = ["name", "unit__name", "unit__former_district"]
+    search_help_text = "Tìm theo tên mô hình, đơn vị điểm hoặc huyện cũ, có dấu hay không dấu."
+    autocomplete_fields = ["unit", "sector", "campaign", "period", "replicated_to"]
+    inlines = [ReviewInline]
+    fieldsets = [
+        (None, {"fields": ["name", "unit", "sector", "campaign", "period", "start_date"]}),
+        ("Kết quả", {"fields": ["status", "is_advanced_example", "replicated_to"]}),
+        ("Nội dung", {"fields": ["description", "results"]}),
+        ("Đường dẫn", {"fields": ["slug"], "classes": ["collapse"]}),
+    ]
+
+
+@admin.register(Review)
+class ReviewAdmin(admin.ModelAdmin):
+    list_display = ["program", "kind", "date"]
+    list_filter = ["kind"]
+    list_select_related = ["program"]
+    search_fields = ["program__name", "summary"]
+    autocomplete_fields = ["program"]
+    date_hierarchy = "date"

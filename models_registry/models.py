@@ -71,6 +71,10 @@ class Period(SlugNamedModel):
         return self.start_year <= year <= self.end_year
 
 
+# First words of a district-level name: "Huyện Đông Hưng", "Thị xã …", "Thành phố …", "Quận …".
+_DISTRICT_WORDS = {"huyện", "thị", "thành", "quận"}
+
+
 class PilotUnit(models.Model):
     class UnitType(models.TextChoices):
         COMMUNE = "xa", "Xã"
@@ -126,6 +130,21 @@ class PilotUnit(models.Model):
 
     def get_absolute_url(self):
         return reverse("models_registry:unit", kwargs={"slug": self.slug})
+
+    @property
+    def former_district_label(self):
+        """Return the former district as shown to the public: "Huyện Đông Hưng (cũ)".
+
+        District-level government ended in 2025, so the name is marked as historical; a bare
+        name gets the word "huyện" as well: "Đông Hưng (huyện cũ)".
+        """
+        district = self.former_district.strip()
+        if not district or district.casefold().endswith("cũ)"):
+            # Empty, or typed with its mark already: "huyện Hòa Bình (cũ)".
+            return district
+        if district.split(" ", 1)[0].casefold() in _DISTRICT_WORDS:
+            return f"{district} (cũ)"
+        return f"{district} (huyện cũ)"
 
     def clean(self):
         if self.year_chosen and self.period_id and not self.period.contains_year(self.year_chosen):

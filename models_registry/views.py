@@ -1,27 +1,138 @@
+from django.db.models import Count, Prefetch
 from django.views.generic import DetailView, ListView, TemplateView
 
-from .models import ModelProgram, PilotUnit
+from awards.models import Commendation
+from awards.stats import award_charts
+
+from . import statistics
+from .filters import ProgramFilter
+from .models import ModelProgram, PilotUnit, Review
 
 
-class ModelProgramListView(ListView):
-    model = ModelProgram
+class ForgivingPaginationMixin:
+    """?trang= past the end or not a number shows the nearest page instead of an error page."""
+
+    page_kwarg = "trang"
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = context["page_obj"]
+        context["page_range"] = page.paginator.get_elided_page_range(
+            page.number, on_each_side=2, on_ends=1
+        )
+        return context
+
+
+class ModelProgramListView(ForgivingPaginationMixin, ListView):
     template_name = "models_registry/modelprogram_list.html"
+    context_object_name = "programs"
+    paginate_by = 20
+
+    def get_queryset(self):
+        self.filter = ProgramFilter(self.request.GET, path=self.request.path)
+        return (
+            self.filter.programs().select_related("unit", "sector", "period").order_by("name", "pk")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["filter"] = self.filter
+        context["facets"] = self.filter.facets
+        context["active_filters"] = self.filter.active_filters()
+        context["ignored_filters"] = self.filter.form.ignored_messages()
+        return context
 
 
 class ModelProgramDetailView(DetailView):
-    model = ModelProgram
     template_name = "models_registry/modelprogram_detail.html"
+    context_object_name = "program"
+
+    def get_queryset(self):
+        return ModelProgram.objects.select_related(
+            "unit", "sector", "campaign", "period"
+        ).prefetch_related(
+            Prefetch("reviews", queryset=Review.objects.order_by("-date", "-id")),
+            Prefetch("replicated_to", queryset=PilotUnit.objects.order_by("name")),
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["commendations"] = Commendation.objects.for_program(self.object)
+        return context
 
 
-class PilotUnitListView(ListView):
-    model = PilotUnit
+class PilotUnitListView(ForgivingPaginationMixin, ListView):
     template_name = "models_registry/pilotunit_list.html"
+    context_object_name = "units"
+    paginate_by = 30
+
+    def get_queryset(self):
+        return (
+            PilotUnit.objects.select_related("period")
+            .annotate(
+                program_count=Count("programs", distinct=True),
+                replicated_count=Count("replicated_programs", distinct=True),
+            )
+            .order_by("name", "pk")
+        )
 
 
 class PilotUnitDetailView(DetailView):
-    model = PilotUnit
     template_name = "models_registry/pilotunit_detail.html"
+    context_object_name = "unit"
+
+    def get_queryset(self):
+        return PilotUnit.objects.select_related("period")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        unit = self.object
+        context["programs"] = unit.programs.select_related("sector", "period").order_by("name")
+        context["replicated_programs"] = unit.replicated_programs.select_related(
+            "unit", "sector", "period"
+        ).order_by("name")
+        context["commendations"] = Commendation.objects.for_unit(unit)
+        return context
 
 
 class StatisticsView(TemplateView):
+    """Totals and charts. Other apps add theirs by extending get_charts() or the template."""
+
     template_name = "models_registry/statistics.html"
+
+    def get_charts(self):
+        """Return the charts in page order: dicts of id (the HTML id), chart, label_header."""
+        return [
+            {
+                "id": "mo-hinh-theo-linh-vuc",
+                "chart": statistics.programs_by_sector_chart(),
+                "label_header": "Lĩnh vực",
+            },
+            {
+                "id": "mo-hinh-theo-don-vi",
+                "chart": statistics.programs_by_unit_chart(),
+                "label_header": "Đơn vị điểm",
+            },
+            {
+                "id": "mo-hinh-theo-giai-doan",
+                "chart": statistics.programs_by_period_chart(),
+                "label_header": "Giai đoạn",
+            },
+            {
+                "id": "mo-hinh-theo-tinh-trang",
+                "chart": statistics.programs_by_status_chart(),
+                "label_header": "Tình trạng",
+            },
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["totals"] = statistics.registry_totals()
+        context["charts"] = self.get_charts()
+        context["award_charts"] = award_charts()
+        return context
