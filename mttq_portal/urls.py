@@ -2,7 +2,6 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.views.decorators.cache import cache_page
 
 from . import views
 from .sitemaps import SITEMAPS
@@ -14,14 +13,9 @@ admin.site.index_title = "Bảng điều khiển"
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path(
-        "sitemap.xml",
-        cache_page(3600)(sitemap),
-        {"sitemaps": SITEMAPS},
-        name="sitemap",
-    ),
+    # Not cached: an article taken down must leave the sitemap at once.
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(settings.ADMIN_URL, admin.site.urls),
-    path("ckeditor5/", include("django_ckeditor_5.urls")),
     path("", include("news.urls")),
     path("", include("models_registry.urls")),
     path("", include("awards.urls")),

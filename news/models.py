@@ -1,3 +1,5 @@
+import html
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db import models
@@ -63,6 +65,45 @@ class ArticleQuerySet(models.QuerySet):
     def published(self):
         """Return what the public may see: published, and due by now."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def for_listing(self):
+        """Return the rows with what a list of articles shows: the category, but not the body
+        nor the search keys, which can weigh tens of kilobytes each."""
+        return self.select_related("category").defer("body", "search_title", "search_text")
+
+    def most_read(self):
+        return self.order_by("-view_count", "-published_at", "-id")
+
+    def with_reader_score(self, voter_key):
+        """Return the rows annotated with `reader_score`: the score this reader gave, or None.
+
+        A subquery on the unique (article, voter_key) index, so the article page learns whether
+        its reader has voted without a query of its own.
+        """
+        if not voter_key:
+            return self.annotate(reader_score=models.Value(None, models.IntegerField()))
+        score = Rating.objects.filter(article=models.OuterRef("pk"), voter_key=voter_key)
+        return self.annotate(reader_score=models.Subquery(score.values("score")[:1]))
+
+    def search(self, words):
+        """Return the articles whose search key holds every one of `words` (already normalised
+        by mttq_portal.text.normalize_search): title matches first, then the newest."""
+        if not words:
+            return self.none()
+        matches = self
+        for word in words:
+            matches = matches.filter(search_text__contains=word)
+        phrase = " ".join(words)
+        every_word_in_title = models.Q(*[models.Q(search_title__contains=w) for w in words])
+        title_rank = models.Case(
+            models.When(search_title__contains=phrase, then=models.Value(2)),
+            models.When(every_word_in_title, then=models.Value(1)),
+            default=models.Value(0),
+            output_field=models.IntegerField(),
+        )
+        return matches.annotate(title_rank=title_rank).order_by(
+            "-title_rank", "-published_at", "-id"
+        )
 
 
 class Article(models.Model):
@@ -149,14 +190,17 @@ class Article(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
+        # A published address is printed, shared and indexed: once the article has been
+        # published, its slug stays what it was, whatever the form sent.
+        published_slug = self._published_slug()
+        if published_slug:
+            self.slug = published_slug
         if not self.slug:
             self.slug = self._unique_slug()
         self.body = sanitize_html(self.body)
         self.summary = strip_tags(self.summary).strip()
         self.search_title = normalize_search(self.title)[:255]
-        self.search_text = normalize_search(
-            " ".join([self.title, self.summary, strip_tags(self.body)])
-        )
+        self.search_text = normalize_search(" ".join([self.title, self.summary, self.body_text]))
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -168,6 +212,51 @@ class Article(models.Model):
         while Article.objects.filter(slug=slug).exclude(pk=self.pk).exists():
             slug, n = f"{base}-{n}", n + 1
         return slug
+
+    def _published_slug(self):
+        """Return the stored slug if this article is, or has been, published; else None."""
+        if self.pk is None:
+            return None
+        ever_published = models.Q(
+            status__in=[self.Status.PUBLISHED, self.Status.HIDDEN]
+        ) | models.Q(status_changes__to_status=self.Status.PUBLISHED)
+        return (
+            Article.objects.filter(ever_published, pk=self.pk)
+            .values_list("slug", flat=True)
+            .first()
+        )
+
+    def other_news(self, limit):
+        """Return the latest other published articles of this one's category, or of the whole
+        site when the category has no other: "Tin tức khác" under the article."""
+        others = Article.objects.published().for_listing().exclude(pk=self.pk)
+        same_category = list(others.filter(category_id=self.category_id)[:limit])
+        return same_category or list(others[:limit])
+
+    @property
+    def cover_srcset(self):
+        """Return the srcset of the cover and the narrower sizes news.uploads wrote next to
+        it ("…-480w.jpg 480w, …-960w.jpg 960w, …-1600w.jpg 1600w"), or "" for a cover stored
+        otherwise. Read from the file name: no storage access."""
+        from .uploads import cover_srcset
+
+        return cover_srcset(self)
+
+    @property
+    def cover_thumbnail_url(self):
+        """Return the URL of the cover's narrowest size, for lists; the cover itself if it
+        has no sizes, "" without a cover."""
+        from .uploads import cover_variants
+
+        if not self.cover_image:
+            return ""
+        variants = cover_variants(self)
+        return variants[0][0] if variants else self.cover_image.url
+
+    @property
+    def body_text(self):
+        """Return the body as plain text: tags removed and entities (&nbsp;, &amp;) decoded."""
+        return html.unescape(strip_tags(self.body or ""))
 
     @property
     def is_public(self):
@@ -183,6 +272,15 @@ class Article(models.Model):
         if not self.rating_count:
             return 0
         return round(self.rating_sum / self.rating_count, 1)
+
+    @property
+    def rating_stars(self):
+        """Return five of "full", "half" and "empty": the average drawn to the nearest half."""
+        halves = int(self.rating_average * 2 + 0.5)  # half up, as article.js rounds
+        return [
+            "full" if halves >= 2 * n else "half" if halves == 2 * n - 1 else "empty"
+            for n in range(1, 6)
+        ]
 
 
 class Rating(models.Model):

@@ -35,7 +35,10 @@ class ArticleSitemap(Sitemap):
     limit = 5000
 
     def items(self):
-        return Article.objects.published().only("slug", "updated_at").order_by("-published_at")
+        # A stable order: the sitemap is split into pages of `limit` articles.
+        return (
+            Article.objects.published().only("slug", "updated_at").order_by("-published_at", "-id")
+        )
 
     def lastmod(self, article):
         return article.updated_at

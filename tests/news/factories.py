@@ -37,3 +37,40 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     status = Article.Status.PUBLISHED
     published_at = factory.LazyFunction(lambda: timezone.now() - timezone.timedelta(hours=1))
     byline = "Phóng viên"
+
+
+# A phone browser: the view counter ignores an empty User-Agent (Django's test client sends
+# none) as it ignores crawlers.
+BROWSER_UA = (
+    "Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/126.0.0.0 Mobile Safari/537.36"
+)
+
+
+def unpublished_states():
+    """Return {name: fields} of every state the public must not see."""
+    now = timezone.now()
+    return {
+        "draft": {"status": Article.Status.DRAFT, "published_at": None},
+        "pending": {"status": Article.Status.PENDING, "published_at": None},
+        "hidden": {
+            "status": Article.Status.HIDDEN,
+            "published_at": now - timezone.timedelta(days=1),
+        },
+        "scheduled": {
+            "status": Article.Status.PUBLISHED,
+            "published_at": now + timezone.timedelta(days=1),
+        },
+    }
+
+
+def preview_user(**fields):
+    """Return a staff user allowed to preview articles (news.view_article)."""
+    from django.contrib.auth.models import Permission
+
+    # No password to hash: tests sign staff in with force_login().
+    user = UserFactory(is_staff=True, password=None, **fields)
+    user.user_permissions.add(
+        Permission.objects.get(content_type__app_label="news", codename="view_article")
+    )
+    return user

@@ -1,0 +1,122 @@
+"""The rules of the public side of news: counting views and recording ratings.
+
+Free of HTTP: the views read cookies and headers and hand plain values to these functions.
+"""
+
+import hashlib
+import re
+import time
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+
+from .models import Article, Rating
+
+# A visit: a reader coming back to an article within this many seconds is still reading it.
+VISIT_SECONDS = 30 * 60
+# The most articles one reader's cookie remembers; older entries fall out first.
+RECENT_VIEWS_KEPT = 30
+SCORE_MIN, SCORE_MAX = 1, 5
+
+# Crawlers, link previewers and scripts announce themselves in the User-Agent.
+_CRAWLER = re.compile(
+    r"bot|crawl|spider|slurp|facebookexternalhit|facebookcatalog|embedly|preview|"
+    r"headless|lighthouse|pingdom|uptime|monitor|curl|wget|python|java/|okhttp|go-http|"
+    r"httpclient|libwww|scrapy|axios|node-fetch",
+    re.IGNORECASE,
+)
+# Zalo's in-app browser is a reader ("... Zalo android/12100625 ZaloTheme/light"); any other
+# user agent naming Zalo is its link previewer.
+_ZALO = re.compile(r"zalo", re.IGNORECASE)
+_ZALO_IN_APP = re.compile(r"zalo\s*(android|ios|pc|mac|windows)/", re.IGNORECASE)
+
+
+class AlreadyRated(Exception):
+    """This reader has already rated this article."""
+
+
+class InvalidScore(ValueError):
+    """A score outside 1 to 5."""
+
+
+def is_crawler(user_agent: str) -> bool:
+    """Return True for an empty user agent or one of a crawler, previewer or script."""
+    user_agent = (user_agent or "").strip()
+    if not user_agent:
+        return True
+    if _CRAWLER.search(user_agent):
+        return True
+    return bool(_ZALO.search(user_agent)) and not _ZALO_IN_APP.search(user_agent)
+
+
+def recent_views_load(value: str, *, now: float | None = None) -> dict[int, int]:
+    """Return {article id: time counted} from a cookie value, dropping what is past a visit
+    and whatever cannot be read."""
+    now = time.time() if now is None else now
+    recent = {}
+    for entry in (value or "").split("-"):
+        article_id, _, counted_at = entry.partition("_")
+        if not (article_id.isdigit() and counted_at.isdigit()):
+            continue
+        if now - int(counted_at) < VISIT_SECONDS:
+            recent[int(article_id)] = int(counted_at)
+    return recent
+
+
+def recent_views_dump(recent: dict[int, int]) -> str:
+    """Return the cookie value for `recent`, keeping the most recent entries only."""
+    newest = sorted(recent.items(), key=lambda item: item[1], reverse=True)[:RECENT_VIEWS_KEPT]
+    return "-".join(f"{article_id}_{counted_at}" for article_id, counted_at in newest)
+
+
+def view_record(
+    *,
+    article: Article,
+    user_agent: str,
+    recent_views: dict[int, int],
+    is_preview: bool = False,
+    now: float | None = None,
+) -> bool:
+    """Count one view of `article`, unless it is a staff preview, a crawler, or this reader's
+    reload within the same visit (`recent_views`, updated in place). Return True if counted.
+
+    One UPDATE with an F() expression: the database adds one to the stored count, so readers
+    arriving at the same moment never overwrite each other's view.
+    """
+    now = int(time.time() if now is None else now)
+    if is_preview or is_crawler(user_agent):
+        return False
+    counted_at = recent_views.get(article.pk)
+    if counted_at is not None and now - counted_at < VISIT_SECONDS:
+        return False
+    Article.objects.filter(pk=article.pk).update(view_count=F("view_count") + 1)
+    # The page shows the count including this view, without reading it back.
+    article.view_count += 1
+    recent_views[article.pk] = now
+    return True
+
+
+def voter_key(token: str) -> str:
+    """Return the stored form of a reader's voter token: its SHA-256, 64 hex digits."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def rating_record(*, article: Article, voter_key: str, score: int) -> Rating:
+    """Record one reader's score and add it to the article's totals, all or nothing.
+
+    Raise InvalidScore outside 1 to 5 and AlreadyRated on a second vote by the same voter:
+    the unique constraint decides, so two clicks racing each other still count once.
+    `article`'s rating totals are refreshed from the database.
+    """
+    if not isinstance(score, int) or not SCORE_MIN <= score <= SCORE_MAX:
+        raise InvalidScore(score)
+    try:
+        with transaction.atomic():
+            rating = Rating.objects.create(article=article, voter_key=voter_key, score=score)
+            Article.objects.filter(pk=article.pk).update(
+                rating_sum=F("rating_sum") + score, rating_count=F("rating_count") + 1
+            )
+    except IntegrityError as error:
+        raise AlreadyRated from error
+    article.refresh_from_db(fields=["rating_sum", "rating_count"])
+    return rating

@@ -1,0 +1,118 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.news.factories import ArticleFactory, CategoryFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def home(client):
+    return client.get(reverse("news:home"))
+
+
+def test_home_leads_with_the_newest_featured_article(client):
+    ArticleFactory(title="Tin thường mới nhất")
+    ArticleFactory(
+        title="Tin nổi bật",
+        is_featured=True,
+        published_at=timezone.now() - datetime.timedelta(days=2),
+    )
+    response = home(client)
+    assert response.context["lead"].title == "Tin nổi bật"
+    html = response.content.decode()
+    assert html.index("Tin nổi bật") < html.index("Tin thường mới nhất")
+
+
+def test_home_leads_with_the_newest_article_when_none_is_featured(client):
+    ArticleFactory(title="Tin cũ", published_at=timezone.now() - datetime.timedelta(days=1))
+    ArticleFactory(title="Tin mới")
+    response = home(client)
+    assert response.context["lead"].title == "Tin mới"
+    assert [a.title for a in response.context["latest"]] == ["Tin cũ"]
+
+
+def test_home_lists_the_latest_articles_newest_first(client):
+    now = timezone.now()
+    for days in range(12):
+        ArticleFactory(
+            title=f"Tin {days} ngày trước", published_at=now - datetime.timedelta(days=days)
+        )
+    latest = [a.title for a in home(client).context["latest"]]
+    assert latest == [f"Tin {days} ngày trước" for days in range(1, 11)]
+
+
+def test_home_has_a_block_per_active_category_with_its_latest_articles(client):
+    society = CategoryFactory(name="Xã hội")
+    CategoryFactory(name="Chuyên mục trống")
+    CategoryFactory(name="Chuyên mục tắt", is_active=False)
+    ArticleFactory.create_batch(6, category=society)
+    blocks = home(client).context["category_blocks"]
+    assert [c.name for c in blocks] == ["Xã hội"]
+    assert len(blocks[0].home_articles) == 4
+
+
+def test_home_shows_the_most_read_articles(client):
+    ArticleFactory(title="Ít người đọc", view_count=3)
+    ArticleFactory(title="Nhiều người đọc", view_count=900)
+    html = home(client).content.decode()
+    most_read = html[html.index("Đọc nhiều nhất") :]
+    assert most_read.index("Nhiều người đọc") < most_read.index("Ít người đọc")
+
+
+def test_home_links_to_pilot_models_and_awards(client):
+    html = home(client).content.decode()
+    assert 'href="/mo-hinh/"' in html
+    assert 'href="/khen-thuong/"' in html
+
+
+def test_empty_home_says_there_is_nothing_yet(client):
+    response = home(client)
+    assert response.status_code == 200
+    assert "Chưa có bài viết nào được đăng." in response.content.decode()
+
+
+def test_category_lists_its_articles_newest_first(client):
+    category = CategoryFactory(name="Hoạt động")
+    now = timezone.now()
+    ArticleFactory(category=category, title="Cũ", published_at=now - datetime.timedelta(days=2))
+    ArticleFactory(category=category, title="Mới", published_at=now - datetime.timedelta(days=1))
+    ArticleFactory(title="Chuyên mục khác")
+    response = client.get(category.get_absolute_url())
+    assert [a.title for a in response.context["articles"]] == ["Mới", "Cũ"]
+    html = response.content.decode()
+    assert '<h1 class="category-title">Hoạt động</h1>' in html
+    assert f'href="{reverse("news:category_rss", args=[category.slug])}"' in html
+
+
+def test_category_pages_hold_twenty_articles(client):
+    category = CategoryFactory()
+    ArticleFactory.create_batch(45, category=category)
+    url = category.get_absolute_url()
+    first = client.get(url)
+    assert len(first.context["articles"]) == 20
+    assert 'href="?page=2"' in first.content.decode()
+    assert len(client.get(url, {"page": 3}).context["articles"]) == 5
+
+
+def test_category_page_past_the_end_is_404(client):
+    category = CategoryFactory()
+    ArticleFactory(category=category)
+    assert client.get(category.get_absolute_url(), {"page": 2}).status_code == 404
+
+
+def test_unknown_category_is_404(client):
+    assert client.get("/chuyen-muc/khong-co/").status_code == 404
+
+
+def test_inactive_category_is_404(client):
+    category = CategoryFactory(is_active=False)
+    assert client.get(category.get_absolute_url()).status_code == 404
+
+
+def test_category_breadcrumbs_lead_home(client):
+    category = CategoryFactory(name="Hoạt động")
+    html = client.get(category.get_absolute_url()).content.decode()
+    assert '<span itemprop="name" aria-current="page">Hoạt động</span>' in html

@@ -1,0 +1,109 @@
+"""Every public news page runs a fixed number of SQL queries, whatever the number of articles."""
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from news.models import Category
+from tests.awards.factories import CommendationFactory
+from tests.models_registry.factories import ModelProgramFactory
+from tests.news.factories import BROWSER_UA, ArticleFactory, CategoryFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def queries_for(url, **headers):
+    """Return the number of queries a new reader's request to `url` runs."""
+    Category.objects.for_navigation()  # cached for every page: warm it, as in production
+    headers.setdefault("HTTP_USER_AGENT", BROWSER_UA)
+    with CaptureQueriesContext(connection) as captured:
+        response = Client().get(url, **headers)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def populate(count, category, *, registry=False):
+    """Create `count` published articles, half featured, spread over `category` and others;
+    with `registry`, as many pilot models and commendations matching the same words."""
+    others = CategoryFactory.create_batch(2)
+    for n in range(count):
+        ArticleFactory(
+            category=category if n % 3 != 1 else others[n % 2],
+            title=f"Mô hình điểm số {n}",
+            is_featured=n % 2 == 0,
+            view_count=n,
+        )
+        if registry:
+            ModelProgramFactory(name=f"Mô hình điểm số {n}")
+            CommendationFactory(recipient_name=f"Mô hình điểm số {n}")
+
+
+def counts_for_3_and_30(url_of, *, registry=False):
+    """Return the query counts of the page at url_of(category) with 3, then 30 articles."""
+    category = CategoryFactory()
+    populate(3, category, registry=registry)
+    few = queries_for(url_of(category))
+    populate(27, category, registry=registry)
+    many = queries_for(url_of(category))
+    return few, many
+
+
+def test_home_runs_a_fixed_number_of_queries():
+    # featured, latest, categories, their articles (one prefetch), most read
+    assert counts_for_3_and_30(lambda category: reverse("news:home")) == (5, 5)
+
+
+def test_category_page_runs_a_fixed_number_of_queries():
+    # the category, the count, the page
+    assert counts_for_3_and_30(lambda category: category.get_absolute_url()) == (3, 3)
+
+
+def test_article_page_runs_a_fixed_number_of_queries():
+    # the article with its category, the view count UPDATE, "Tin tức khác"
+    def url_of(category):
+        return category.articles.order_by("-pk").first().get_absolute_url()
+
+    assert counts_for_3_and_30(url_of) == (3, 3)
+
+
+def test_article_page_of_a_reader_who_votes_runs_no_more_queries(client):
+    article = ArticleFactory()
+    ArticleFactory.create_batch(5, category=article.category)
+    client.post(reverse("news:rate", args=[article.slug]), {"score": "4"})
+    Category.objects.for_navigation()
+    with CaptureQueriesContext(connection) as captured:
+        client.get(article.get_absolute_url(), HTTP_USER_AGENT=BROWSER_UA)
+    # The reader's own score comes in the article's SELECT, as a subquery.
+    assert len(captured) == 3
+
+
+def test_article_page_whose_category_has_no_other_article_adds_one_query():
+    lonely = ArticleFactory()
+    ArticleFactory.create_batch(10)
+    # "Tin tức khác" of the category is empty: the whole site's latest are read instead.
+    assert queries_for(lonely.get_absolute_url()) == 4
+
+
+def test_search_first_page_runs_a_fixed_number_of_queries():
+    # the count, the page, pilot models, pilot units, commendations
+    url = reverse("news:search") + "?q=mo+hinh+diem"
+    assert counts_for_3_and_30(lambda category: url, registry=True) == (5, 5)
+
+
+def test_search_later_page_runs_a_fixed_number_of_queries():
+    category = CategoryFactory()
+    populate(30, category)
+    assert queries_for(reverse("news:search") + "?q=mo+hinh+diem&page=2") == 2
+
+
+def test_site_feed_runs_a_fixed_number_of_queries():
+    assert counts_for_3_and_30(lambda category: reverse("news:rss")) == (1, 1)
+
+
+def test_category_feed_runs_a_fixed_number_of_queries():
+    def url_of(category):
+        return reverse("news:category_rss", args=[category.slug])
+
+    assert counts_for_3_and_30(url_of) == (2, 2)
