@@ -1,0 +1,284 @@
+"""Images staff upload, for the editor and for covers: checked, re-encoded, stored safely.
+
+Nothing a browser says about a file is trusted: neither its name nor its declared content type.
+A file is an image when Pillow decodes it as JPEG, PNG, WebP or GIF within the size and pixel
+limits, and its name's extension agrees with what was decoded. It is then decoded in full and
+encoded again, which drops every metadata block (EXIF with its GPS position, comments, ICC,
+text chunks) and anything hidden after the image data, and stored under a name the server
+chooses (a uuid) in a dated folder, with the extension of the format written.
+
+Animated GIF and WebP files are flattened to their first frame: news photos are stills, and a
+file of hundreds of frames would multiply the decoding work the pixel limit is meant to bound.
+A GIF is stored as PNG (lossless, keeps transparency). Images wider than MAX_WIDTH are scaled
+down, so that a phone photo of 6000 px does not weigh on every reader.
+"""
+
+import io
+import logging
+import re
+import uuid
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.http import JsonResponse
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+from PIL import Image, ImageOps
+
+logger = logging.getLogger(__name__)
+
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+MAX_PIXELS = 40_000_000
+MAX_WIDTH = 1600
+COVER_WIDTHS = (480, 960)
+EDITOR_FOLDER = "uploads"
+
+# Pillow format -> the extensions a file of that format may be named with.
+EXTENSIONS = {
+    "JPEG": {"jpg", "jpeg", "jpe", "jfif"},
+    "PNG": {"png"},
+    "WEBP": {"webp"},
+    "GIF": {"gif"},
+}
+KIND_NAMES = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP", "GIF": "GIF"}
+# Pillow format read -> (format written, its extension).
+OUTPUT = {
+    "JPEG": ("JPEG", "jpg"),
+    "PNG": ("PNG", "png"),
+    "WEBP": ("WEBP", "webp"),
+    "GIF": ("PNG", "png"),
+}
+SAVE_OPTIONS = {
+    "JPEG": {"quality": 85, "optimize": True, "progressive": True},
+    "PNG": {"optimize": False},
+    "WEBP": {"quality": 85, "method": 4},
+}
+# The modes each written format keeps as they are; anything else is converted.
+KEPT_MODES = {"JPEG": {"L", "RGB"}, "PNG": {"L", "LA", "RGB", "RGBA"}, "WEBP": {"RGB", "RGBA"}}
+
+MESSAGE_EMPTY = "Chưa chọn tệp ảnh, hoặc tệp rỗng."
+MESSAGE_TOO_LARGE = "Ảnh quá lớn: tệp tối đa 10 MB."
+MESSAGE_TOO_MANY_PIXELS = "Ảnh quá lớn: tối đa 40 triệu điểm ảnh (chẳng hạn 8000 × 5000 px)."
+MESSAGE_BAD_NAME = "Chỉ nhận tệp ảnh có đuôi .jpg, .jpeg, .png, .webp hoặc .gif."
+MESSAGE_NOT_IMAGE = "Tệp không phải ảnh JPEG, PNG, WebP hoặc GIF."
+MESSAGE_BROKEN = (
+    "Ảnh bị hỏng hoặc không đầy đủ, không đọc được. Hãy lưu lại ảnh rồi tải lên lần nữa."
+)
+MESSAGE_NAME_MISMATCH = (
+    "Tên tệp có đuôi .{extension} nhưng nội dung là ảnh {kind}. Hãy đặt đúng đuôi rồi tải lại."
+)
+MESSAGE_NO_PERMISSION = "Bạn không có quyền tải ảnh lên."
+MESSAGE_NO_FILE = "Không nhận được tệp ảnh nào."
+
+# A stored cover, or one of its sizes, is named "<uuid>-<width>w.<extension>".
+_WIDTH_IN_NAME = re.compile(r"-(\d+)w\.(jpg|png|webp)$")
+
+
+@dataclass(frozen=True)
+class CleanImage:
+    """A decoded, checked image without metadata, and the format it will be written in."""
+
+    image: Image.Image
+    format: str
+    extension: str
+
+
+def image_clean(upload) -> CleanImage:
+    """Return `upload` decoded as a CleanImage, or raise ValidationError saying why not."""
+    size = getattr(upload, "size", None)
+    if size is not None and size > MAX_UPLOAD_BYTES:
+        raise ValidationError(MESSAGE_TOO_LARGE, code="too_large")
+    upload.seek(0)
+    data = upload.read(MAX_UPLOAD_BYTES + 1)
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise ValidationError(MESSAGE_TOO_LARGE, code="too_large")
+    if not data:
+        raise ValidationError(MESSAGE_EMPTY, code="empty")
+    extension = PurePath(getattr(upload, "name", "") or "").suffix.lower().lstrip(".")
+    if not any(extension in names for names in EXTENSIONS.values()):
+        raise ValidationError(MESSAGE_BAD_NAME, code="bad_name")
+
+    image = _open(data)
+    width, height = image.size
+    if width * height > MAX_PIXELS:
+        raise ValidationError(MESSAGE_TOO_MANY_PIXELS, code="too_many_pixels")
+    # Cameras write several pictures in one JPEG (MPO); the first is the photo.
+    kind = "JPEG" if image.format == "MPO" else image.format
+    if kind not in EXTENSIONS:
+        raise ValidationError(MESSAGE_NOT_IMAGE, code="not_image")
+    if extension not in EXTENSIONS[kind]:
+        raise ValidationError(
+            MESSAGE_NAME_MISMATCH.format(extension=extension, kind=KIND_NAMES[kind]),
+            code="name_mismatch",
+        )
+    try:
+        # verify() checks what load() does not (PNG checksums) but spends the image object.
+        image.verify()
+        image = _open(data)
+        image.seek(0)
+        image.load()
+        output_format, output_extension = OUTPUT[kind]
+        image = _fit_mode(ImageOps.exif_transpose(image), output_format)
+    except ValidationError:
+        raise
+    except Exception as error:  # Pillow raises many types for broken files; all mean broken.
+        logger.info("Refused a broken image upload: %r", error)
+        raise ValidationError(MESSAGE_BROKEN, code="broken") from error
+    return CleanImage(image=image, format=output_format, extension=output_extension)
+
+
+def _open(data: bytes) -> Image.Image:
+    """Return the image in `data` opened (its header read), or raise ValidationError."""
+    try:
+        return Image.open(io.BytesIO(data), formats=list(EXTENSIONS))
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        raise ValidationError(MESSAGE_TOO_MANY_PIXELS, code="too_many_pixels") from error
+    except Exception as error:
+        raise ValidationError(MESSAGE_NOT_IMAGE, code="not_image") from error
+
+
+def _fit_mode(image: Image.Image, output_format: str) -> Image.Image:
+    """Return `image` in a mode `output_format` writes, its transparency kept where possible."""
+    if image.mode in KEPT_MODES[output_format]:
+        image = image.copy()
+    else:
+        has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
+        if output_format == "JPEG" and has_alpha:
+            # JPEG has no transparency: lay the image on white, not on black.
+            rgba = image.convert("RGBA")
+            background = Image.new("RGB", rgba.size, (255, 255, 255))
+            background.paste(rgba, mask=rgba.getchannel("A"))
+            image = background
+        else:
+            image = image.convert("RGBA" if has_alpha else "RGB")
+    # What info holds is what the encoders would copy out: comments, ICC profiles, EXIF.
+    image.info = {}
+    return image
+
+
+def _scaled(image: Image.Image, width: int) -> Image.Image:
+    """Return `image` scaled down to `width` pixels wide, or itself when it is not wider."""
+    if image.width <= width:
+        return image
+    height = max(1, round(image.height * width / image.width))
+    scaled = image.resize((width, height), Image.Resampling.LANCZOS)
+    scaled.info = {}
+    return scaled
+
+
+def _encode(image: Image.Image, output_format: str) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format=output_format, **SAVE_OPTIONS[output_format])
+    return buffer.getvalue()
+
+
+def _reencoded(clean: CleanImage) -> tuple[bytes, int]:
+    """Return `clean` at most MAX_WIDTH wide, encoded, and its width."""
+    try:
+        image = _scaled(clean.image, MAX_WIDTH)
+        return _encode(image, clean.format), image.width
+    except Exception as error:  # an image Pillow read but cannot write is no use either
+        logger.warning("Could not re-encode an uploaded image: %r", error)
+        raise ValidationError(MESSAGE_BROKEN, code="broken") from error
+
+
+def _dated_folder(folder: str) -> str:
+    return f"{folder}/{timezone.localtime():%Y/%m}"
+
+
+def image_store(upload, *, folder: str = EDITOR_FOLDER, storage=None) -> str:
+    """Check and re-encode `upload`, store it as <folder>/<year>/<month>/<uuid>.<ext>, and
+    return the stored name. Raise ValidationError, storing nothing, when it is refused."""
+    clean = image_clean(upload)
+    data, _ = _reencoded(clean)
+    name = f"{_dated_folder(folder)}/{uuid.uuid4().hex}.{clean.extension}"
+    return (storage or default_storage).save(name, ContentFile(data))
+
+
+def cover_prepare(upload) -> ContentFile:
+    """Return `upload` checked, at most MAX_WIDTH wide and re-encoded, as a ContentFile named
+    "<uuid>-<width>w.<ext>" for Article.cover_image (whose upload_to adds the dated folder).
+    Raise ValidationError when it is refused."""
+    clean = image_clean(upload)
+    data, width = _reencoded(clean)
+    return ContentFile(data, name=f"{uuid.uuid4().hex}-{width}w.{clean.extension}")
+
+
+def _sized_name(name: str, width: int) -> str:
+    return _WIDTH_IN_NAME.sub(lambda match: f"-{width}w.{match[2]}", name)
+
+
+def cover_write_variants(name: str, *, storage=None) -> list[str]:
+    """Write the narrower sizes (COVER_WIDTHS) of the stored cover `name` next to it, and
+    return their names. A cover not named by cover_prepare() gets none."""
+    match = _WIDTH_IN_NAME.search(name or "")
+    if not match:
+        return []
+    storage = storage or default_storage
+    widths = [width for width in COVER_WIDTHS if width < int(match[1])]
+    if not widths:
+        return []
+    output_format = {"jpg": "JPEG", "png": "PNG", "webp": "WEBP"}[match[2]]
+    with storage.open(name, "rb") as stored:
+        image = Image.open(stored, formats=[output_format])
+        image.load()
+    written = []
+    for width in widths:
+        sized_name = _sized_name(name, width)
+        if storage.exists(sized_name):
+            storage.delete(sized_name)
+        content = ContentFile(_encode(_scaled(image, width), output_format))
+        written.append(storage.save(sized_name, content))
+    return written
+
+
+def cover_variants(article) -> list[tuple[str, int]]:
+    """Return [(url, width), …] of `article`'s cover sizes, narrowest first, the full-size
+    cover last; [] without a cover or for a cover stored otherwise than by this module.
+
+    No storage access: the widths are read from the names, so a list page can call it for
+    every article. For a template: srcset="{{ url }} {{ width }}w, …".
+    """
+    cover = getattr(article, "cover_image", None)
+    name = getattr(cover, "name", "") or ""
+    match = _WIDTH_IN_NAME.search(name)
+    if not match:
+        return []
+    full_width = int(match[1])
+    widths = [width for width in COVER_WIDTHS if width < full_width] + [full_width]
+    return [(cover.storage.url(_sized_name(name, width)), width) for width in widths]
+
+
+def cover_srcset(article) -> str:
+    """Return the srcset attribute value of `article`'s cover, or "" (see cover_variants)."""
+    return ", ".join(f"{url} {width}w" for url, width in cover_variants(article))
+
+
+def upload_allowed(user) -> bool:
+    """Return whether `user` may upload images: active staff who may write articles."""
+    return (
+        user.is_active
+        and user.is_staff
+        and (user.has_perm("news.add_article") or user.has_perm("news.change_article"))
+    )
+
+
+@never_cache
+@require_POST
+def editor_image_upload(request):
+    """CKEditor 5's upload endpoint (its SimpleUploadAdapter): a file in "upload" in, JSON out:
+    {"url": …} on success, {"error": {"message": …}} otherwise, which the editor shows."""
+    if not upload_allowed(request.user):
+        return JsonResponse({"error": {"message": MESSAGE_NO_PERMISSION}}, status=403)
+    upload = request.FILES.get("upload")
+    if upload is None:
+        return JsonResponse({"error": {"message": MESSAGE_NO_FILE}}, status=400)
+    try:
+        name = image_store(upload)
+    except ValidationError as error:
+        return JsonResponse({"error": {"message": error.messages[0]}}, status=400)
+    return JsonResponse({"url": default_storage.url(name)})

@@ -1,0 +1,161 @@
+"""Fixtures of the staff side of the news (admin, workflow, uploads): one user per role, the
+admin's article form as a browser posts it, and images made in memory."""
+
+import io
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+from PIL import Image
+
+from mttq_portal.roles import EDITOR, PUBLISHER, ROLES
+from tests.news.factories import CategoryFactory, UserFactory
+
+
+@pytest.fixture
+def fast_passwords(settings):
+    """Hash the test users' passwords cheaply: PBKDF2 costs a noticeable time per user."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def roles(db, fast_passwords):
+    """Make the two news groups with exactly their permissions in mttq_portal.roles.ROLES, as
+    `manage.py setup_roles` does, in a few queries rather than one per permission."""
+    permissions = {
+        f"{p.content_type.app_label}.{p.codename}": p
+        for p in Permission.objects.select_related("content_type")
+    }
+    for name in (EDITOR, PUBLISHER):
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.set([permissions[code] for code in ROLES[name]])
+
+
+def _member(group_name, username):
+    user = UserFactory(username=username, is_staff=True)
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def editor(roles):
+    """A Biên tập viên."""
+    return _member(EDITOR, "bientapvien")
+
+
+@pytest.fixture
+def other_editor(roles):
+    return _member(EDITOR, "bientapvien2")
+
+
+@pytest.fixture
+def publisher(roles):
+    """A Duyệt bài."""
+    return _member(PUBLISHER, "duyetbai")
+
+
+@pytest.fixture
+def plain_staff(db, fast_passwords):
+    """Staff without any group: may log in to the admin, may do nothing in it."""
+    return UserFactory(username="nhanvien", is_staff=True)
+
+
+@pytest.fixture
+def viewer_staff(db, fast_passwords):
+    """Staff who may only look at articles (news.view_article), as a reviewer from outside."""
+    user = UserFactory(username="chixem", is_staff=True)
+    user.user_permissions.add(
+        Permission.objects.get(content_type__app_label="news", codename="view_article")
+    )
+    return user
+
+
+@pytest.fixture
+def category(db):
+    return CategoryFactory(name="Tin hoạt động")
+
+
+def split_datetime(value):
+    """Return the admin's split date and time inputs for an aware datetime, or blanks."""
+    if value is None:
+        return {"published_at_0": "", "published_at_1": ""}
+    local = timezone.localtime(value)
+    return {"published_at_0": local.strftime("%d/%m/%Y"), "published_at_1": local.strftime("%H:%M")}
+
+
+@pytest.fixture
+def article_form(category):
+    """Return a function building the article form's POST data: an article's current values
+    (or a new article's), with `overrides` applied."""
+
+    def build(article=None, **overrides):
+        if article is None:
+            data = {
+                "title": "Hội nghị tổng kết mô hình điểm",
+                "slug": "",
+                "category": category.pk,
+                "summary": "Ủy ban MTTQ tỉnh tổng kết 5 năm xây dựng mô hình điểm.",
+                "body": "<p>Hội nghị biểu dương 24 tập thể, cá nhân.</p>",
+                "byline": "Phóng viên",
+                "source": "",
+                "cover_caption": "",
+                "status": "draft",
+                **split_datetime(None),
+            }
+        else:
+            data = {
+                "title": article.title,
+                "slug": article.slug,
+                "category": article.category_id,
+                "summary": article.summary,
+                "body": article.body,
+                "byline": article.byline,
+                "source": article.source,
+                "cover_caption": article.cover_caption,
+                "status": article.status,
+                **split_datetime(article.published_at),
+            }
+            if article.is_featured:
+                data["is_featured"] = "on"
+        if "published_at" in overrides:
+            data.update(split_datetime(overrides.pop("published_at")))
+        data.update(overrides)
+        return data
+
+    return build
+
+
+def image_bytes(fmt="JPEG", size=(64, 48), mode="RGB", color=(200, 30, 40), **save_options):
+    buffer = io.BytesIO()
+    Image.new(mode, size, color).save(buffer, format=fmt, **save_options)
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def make_image():
+    """Return a function making image bytes: make_image("PNG", (w, h), mode, color, **opts)."""
+    return image_bytes
+
+
+@pytest.fixture
+def make_upload():
+    """Return a function making an uploaded file: (name, content bytes, declared type)."""
+
+    def build(name="anh.jpg", content=None, content_type="image/jpeg"):
+        return SimpleUploadedFile(name, content or image_bytes(), content_type=content_type)
+
+    return build
+
+
+@pytest.fixture
+def stored_files(settings):
+    """Return a function listing every file under MEDIA_ROOT, relative, sorted."""
+
+    def listing():
+        root = settings.MEDIA_ROOT
+        if not root.exists():
+            return []
+        return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+
+    return listing

@@ -1,0 +1,306 @@
+"""Images staff upload, in the editor and as covers: who may, what is accepted, what is stored."""
+
+import io
+import re
+import struct
+import zlib
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+from PIL import Image, ImageSequence, PngImagePlugin
+
+from news import uploads
+from news.models import Article
+from tests.news.factories import ArticleFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def upload_url():
+    return reverse("admin:news_article_image_upload")
+
+
+def post_image(client, name, content, content_type="image/jpeg"):
+    return client.post(upload_url(), {"upload": SimpleUploadedFile(name, content, content_type)})
+
+
+def png_header(width, height):
+    """Return a PNG that claims `width` × `height` pixels and holds almost no data: what a
+    decompression bomb looks like before it is decoded."""
+
+    def chunk(kind, data):
+        crc = struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        return struct.pack(">I", len(data)) + kind + data + crc
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00" * 64))
+        + chunk(b"IEND", b"")
+    )
+
+
+def noisy(fmt, size=(320, 240)):
+    """Return a photo-like image (noise compresses badly, so cutting it leaves it broken)."""
+    buffer = io.BytesIO()
+    Image.effect_noise(size, 80).convert("RGB").save(buffer, format=fmt)
+    return buffer.getvalue()
+
+
+def opened(settings, url):
+    path = settings.MEDIA_ROOT / url.removeprefix(settings.MEDIA_URL)
+    return Image.open(path)
+
+
+# Who may upload ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("who", ["editor", "publisher"])
+def test_staff_who_write_articles_upload_an_image(client, request, make_image, stored_files, who):
+    client.force_login(request.getfixturevalue(who))
+    response = post_image(client, "anh-hoi-nghi.jpg", make_image("JPEG"))
+    assert response.status_code == 200
+    url = response.json()["url"]
+    month = timezone.localtime().strftime("%Y/%m")
+    assert re.fullmatch(rf"/media/uploads/{month}/[0-9a-f]{{32}}\.jpg", url)
+    assert stored_files() == [url.removeprefix("/media/")]
+
+
+@pytest.mark.parametrize("who", ["anonymous", "plain_staff", "viewer_staff", "not_staff"])
+def test_everyone_else_gets_403_and_nothing_is_stored(
+    client, request, make_image, stored_files, who
+):
+    if who == "not_staff":
+        user = UserFactory(username="bandoc")
+        user.user_permissions.add(Permission.objects.get(codename="add_article"))
+        client.force_login(user)
+    elif who != "anonymous":
+        client.force_login(request.getfixturevalue(who))
+    response = post_image(client, "anh.jpg", make_image("JPEG"))
+    assert response.status_code == 403
+    assert response.json() == {"error": {"message": "Bạn không có quyền tải ảnh lên."}}
+    assert stored_files() == []
+
+
+def test_an_upload_without_the_csrf_token_is_refused(editor, make_image, stored_files):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+    assert post_image(client, "anh.jpg", make_image("JPEG")).status_code == 403
+    assert stored_files() == []
+
+
+def test_the_upload_address_answers_only_posts(client, editor):
+    client.force_login(editor)
+    assert client.get(upload_url()).status_code == 405
+
+
+def test_a_post_without_a_file_is_refused_in_vietnamese(client, editor, stored_files):
+    client.force_login(editor)
+    response = client.post(upload_url(), {})
+    assert response.status_code == 400
+    assert response.json()["error"]["message"] == "Không nhận được tệp ảnh nào."
+
+
+def test_the_packages_own_upload_address_is_not_routed(client, editor, make_image, stored_files):
+    client.force_login(editor)
+    response = client.post("/ckeditor5/image_upload/", {"upload": make_image("JPEG")})
+    assert response.status_code == 404
+    assert stored_files() == []
+
+
+# What is refused ------------------------------------------------------------------------------
+
+BIG = 10 * 1024 * 1024 + 1
+
+
+def _bad_files():
+    png = Image.new("RGB", (40, 30), (0, 90, 160))
+    png_bytes = io.BytesIO()
+    png.save(png_bytes, format="PNG")
+    png_bytes = png_bytes.getvalue()
+    bilevel = io.BytesIO()
+    Image.new("1", (7000, 6000)).save(bilevel, format="PNG")  # 42 megapixels, a few kB
+    svg = (
+        b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>'
+    )
+    bmp = io.BytesIO()
+    png.save(bmp, format="BMP")
+    return {
+        "text-named-jpg": ("thong-bao.jpg", "Đây không phải là ảnh.".encode(), "không phải ảnh"),
+        "png-named-html": ("anh.html", png_bytes, "có đuôi .jpg, .jpeg, .png, .webp hoặc .gif"),
+        "png-named-svg": ("anh.svg", png_bytes, "có đuôi .jpg, .jpeg, .png, .webp hoặc .gif"),
+        "svg": ("logo.svg", svg, "có đuôi .jpg, .jpeg, .png, .webp hoặc .gif"),
+        "svg-named-png": ("logo.png", svg, "không phải ảnh"),
+        "html-named-gif": ("anh.gif", b"GIF89a<script>alert(1)</script>", "không"),
+        "png-named-jpg": ("anh.jpg", png_bytes, "đuôi .jpg nhưng nội dung là ảnh PNG"),
+        "bmp-named-png": ("anh.png", bmp.getvalue(), "không phải ảnh"),
+        "no-extension": ("anh", png_bytes, "có đuôi .jpg"),
+        "truncated-jpeg": ("anh.jpg", noisy("JPEG")[:6000], "bị hỏng"),
+        "truncated-png": ("anh.png", noisy("PNG")[:20000], "bị hỏng"),
+        "bad-checksum-png": (
+            "anh.png",
+            png_bytes[:-14] + bytes([png_bytes[-14] ^ 0xFF]) + png_bytes[-13:],
+            "bị hỏng",
+        ),
+        "48-megapixels": ("anh.png", png_header(8000, 6000), "40 triệu điểm ảnh"),
+        "42-megapixels-real": ("anh.png", bilevel.getvalue(), "40 triệu điểm ảnh"),
+        "bomb-pillow-warns": ("anh.png", png_header(10000, 10000), "40 triệu điểm ảnh"),
+        "bomb-pillow-refuses": ("anh.png", png_header(100000, 100000), "40 triệu điểm ảnh"),
+        "over-10-mb": ("anh.jpg", b"\xff\xd8\xff\xe0" + b"\0" * BIG, "tối đa 10 MB"),
+        "pdf": ("quyet-dinh.jpg", b"%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF", "không phải ảnh"),
+    }
+
+
+BAD_FILES = _bad_files()
+
+
+@pytest.mark.parametrize("case", BAD_FILES)
+def test_a_bad_file_is_refused_with_a_vietnamese_message_and_nothing_stored(
+    client, editor, stored_files, case
+):
+    name, content, message = BAD_FILES[case]
+    client.force_login(editor)
+    response = post_image(client, name, content)
+    assert response.status_code == 400
+    assert message in response.json()["error"]["message"]
+    assert stored_files() == []
+
+
+def test_the_declared_content_type_is_not_trusted(client, editor, stored_files):
+    client.force_login(editor)
+    response = post_image(client, "anh.jpg", b"<html><script>alert(1)</script>", "image/jpeg")
+    assert response.status_code == 400
+    assert stored_files() == []
+
+
+# What is stored -----------------------------------------------------------------------------
+
+
+def test_a_jpeg_loses_its_exif_and_comment_and_is_turned_upright(
+    client, editor, settings, make_image
+):
+    exif = Image.Exif()
+    exif[0x0112] = 6  # Orientation: the camera was turned; show rotated 90°
+    exif[0x010F] = "Máy ảnh của phóng viên"
+    exif[0x8825] = {2: (21.0, 1.0, 30.0)}  # a GPS latitude
+    photo = make_image("JPEG", (64, 48), exif=exif.tobytes(), comment=b"bi mat")
+    client.force_login(editor)
+    stored = opened(settings, post_image(client, "anh.jpg", photo).json()["url"])
+    assert stored.format == "JPEG" and stored.size == (48, 64)
+    assert not stored.getexif()
+    assert "comment" not in stored.info and "exif" not in stored.info
+
+
+def test_a_png_loses_its_text_chunks_and_keeps_its_transparency(client, editor, settings):
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", "Người chụp")
+    buffer = io.BytesIO()
+    Image.new("RGBA", (30, 20), (255, 0, 0, 0)).save(buffer, format="PNG", pnginfo=info)
+    client.force_login(editor)
+    url = post_image(client, "anh.png", buffer.getvalue(), "image/png").json()["url"]
+    stored = opened(settings, url)
+    assert url.endswith(".png") and stored.mode == "RGBA"
+    assert stored.getpixel((0, 0))[3] == 0
+    assert "Author" not in stored.info
+
+
+def test_data_hidden_after_the_image_is_not_kept(client, editor, settings, make_image):
+    polyglot = make_image("GIF", (20, 20), "P", 1) + b"<script>alert(1)</script>"
+    client.force_login(editor)
+    url = post_image(client, "anh.gif", polyglot, "image/gif").json()["url"]
+    path = settings.MEDIA_ROOT / url.removeprefix("/media/")
+    assert b"<script>" not in path.read_bytes()
+
+
+def test_an_animated_gif_is_stored_as_its_first_frame_in_png(client, editor, settings):
+    frames = [Image.new("P", (20, 20), color) for color in (1, 2, 3)]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, format="GIF", save_all=True, append_images=frames[1:], duration=100)
+    client.force_login(editor)
+    url = post_image(client, "dong.gif", buffer.getvalue(), "image/gif").json()["url"]
+    stored = opened(settings, url)
+    assert url.endswith(".png") and stored.format == "PNG"
+    assert len(list(ImageSequence.Iterator(stored))) == 1
+
+
+@pytest.mark.parametrize(
+    ("fmt", "name", "mode", "extension"),
+    [("WEBP", "anh.webp", "RGB", "webp"), ("JPEG", "anh.jpeg", "CMYK", "jpg")],
+)
+def test_webp_and_cmyk_jpeg_are_accepted(
+    client, editor, settings, make_image, fmt, name, mode, extension
+):
+    color = (0, 50, 100, 0) if mode == "CMYK" else (0, 50, 100)
+    client.force_login(editor)
+    url = post_image(client, name, make_image(fmt, (40, 30), mode, color)).json()["url"]
+    stored = opened(settings, url)
+    assert url.endswith(f".{extension}") and stored.mode in ("RGB", "L")
+
+
+def test_a_wide_photo_is_scaled_down_to_1600_pixels(client, editor, settings, make_image):
+    client.force_login(editor)
+    url = post_image(client, "toan-canh.jpg", make_image("JPEG", (4000, 1000))).json()["url"]
+    assert opened(settings, url).size == (1600, 400)
+
+
+# Covers ------------------------------------------------------------------------------------
+
+
+def add_with_cover(client, user, article_form, cover):
+    client.force_login(user)
+    return client.post(reverse("admin:news_article_add"), article_form(cover_image=cover))
+
+
+def test_a_cover_is_stored_with_the_sizes_the_public_pages_use(
+    client, editor, article_form, make_image, stored_files
+):
+    cover = SimpleUploadedFile("bia.jpg", make_image("JPEG", (2000, 1000)), "image/jpeg")
+    assert add_with_cover(client, editor, article_form, cover).status_code == 302
+    article = Article.objects.get()
+    month = timezone.localtime().strftime("%Y/%m")
+    match = re.fullmatch(rf"covers/{month}/([0-9a-f]{{32}})-1600w\.jpg", article.cover_image.name)
+    assert match
+    stem = f"covers/{month}/{match[1]}"
+    assert stored_files() == [f"{stem}-1600w.jpg", f"{stem}-480w.jpg", f"{stem}-960w.jpg"]
+    assert article.cover_image.width == 1600
+    assert uploads.cover_variants(article) == [
+        (f"/media/{stem}-480w.jpg", 480),
+        (f"/media/{stem}-960w.jpg", 960),
+        (f"/media/{stem}-1600w.jpg", 1600),
+    ]
+    assert uploads.cover_srcset(article) == (
+        f"/media/{stem}-480w.jpg 480w, /media/{stem}-960w.jpg 960w, /media/{stem}-1600w.jpg 1600w"
+    )
+
+
+def test_a_narrow_cover_gets_only_the_smaller_sizes(client, editor, article_form, make_image):
+    cover = SimpleUploadedFile("bia.png", make_image("PNG", (600, 400)), "image/png")
+    add_with_cover(client, editor, article_form, cover)
+    article = Article.objects.get()
+    assert [width for _, width in uploads.cover_variants(article)] == [480, 600]
+
+
+@pytest.mark.parametrize("case", ["text-named-jpg", "png-named-html", "svg", "48-megapixels"])
+def test_a_bad_cover_is_a_form_error_and_nothing_is_saved(
+    client, editor, article_form, stored_files, case
+):
+    name, content, message = BAD_FILES[case]
+    response = add_with_cover(client, editor, article_form, SimpleUploadedFile(name, content))
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not Article.objects.exists()
+    assert stored_files() == []
+
+
+def test_an_article_without_a_cover_has_no_sizes():
+    assert uploads.cover_variants(ArticleFactory.build(cover_image="")) == []
+
+
+def test_a_cover_stored_by_other_means_has_no_sizes_but_does_not_fail():
+    assert uploads.cover_variants(ArticleFactory.build(cover_image="covers/anh-cu.jpg")) == []
+    assert uploads.cover_srcset(ArticleFactory.build(cover_image="covers/anh-cu.jpg")) == ""
