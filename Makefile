@@ -33,10 +33,11 @@ bench: install
 	$(BIN)/python bench/run.py
 
 backup: install
-	$(BIN)/python manage.py backup $(if $(TO),--to $(TO),)
+	$(MANAGE) backup $(if $(TO),--to $(TO),)
 
 restore: install
-	$(BIN)/python manage.py restore $(FROM)
+	test -n "$(FROM)" || { echo "Cách dùng: make restore FROM=var/backups/<thư mục>"; exit 2; }
+	$(MANAGE) restore $(FROM)
 
 clean:
 	rm -rf $(VENV) var/static

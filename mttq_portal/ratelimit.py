@@ -3,6 +3,7 @@
 With Redis as the cache (REDIS_URL), all gunicorn processes and machines count together.
 """
 
+import hashlib
 import time
 
 from django.conf import settings
@@ -29,7 +30,9 @@ def is_limited(request, scope: str, *, limit: int, window: int) -> bool:
     """Count one request of this client in `scope`; return True once it has gone past `limit`
     requests in the current window of `window` seconds."""
     bucket = int(time.time() // window)
-    key = f"rl:{scope}:{client_ip(request)}:{bucket}"
+    # Hashed: a proxy header may hold anything, and cache keys must stay short and plain.
+    address = hashlib.sha256(client_ip(request).encode("utf-8", "replace")).hexdigest()[:32]
+    key = f"rl:{scope}:{address}:{bucket}"
     cache.add(key, 0, timeout=window + 1)
     try:
         count = cache.incr(key)

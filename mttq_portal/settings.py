@@ -5,9 +5,12 @@ Everything that differs between a laptop and a production server comes from the 
 secret key that must be given.
 """
 
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -56,6 +59,8 @@ INSTALLED_APPS = [
     "django_ckeditor_5",
     "import_export",
     "simple_history",
+    "csp",
+    "mttq_portal.axes_app.LoginThrottleConfig",  # django-axes, named in Vietnamese
     "mttq_portal",
     "news",
     "models_registry",
@@ -65,6 +70,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After WhiteNoise (static files need no policy), before the rest so that every page,
+    # redirects and error pages included, carries the headers.
+    "mttq_portal.middleware.ContentSecurityPolicyMiddleware",
+    "mttq_portal.middleware.PermissionsPolicyMiddleware",
+    "mttq_portal.middleware.AdminLoginRateLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -72,6 +82,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes requires: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "mttq_portal.urls"
@@ -157,6 +169,9 @@ if _proxy_header:
 # The header holding the real client address when behind a proxy (e.g. HTTP_X_FORWARDED_FOR or
 # HTTP_X_REAL_IP). Empty: the socket address, which a client cannot forge.
 CLIENT_IP_HEADER = env.str("DJANGO_CLIENT_IP_HEADER", default="")
+# Per client address, as "requests/seconds": star ratings and searches.
+RATE_LIMIT_RATING = env.str("RATE_LIMIT_RATING", default="20/60")
+RATE_LIMIT_SEARCH = env.str("RATE_LIMIT_SEARCH", default="30/60")
 SECURE_SSL_REDIRECT = HTTPS
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
@@ -169,6 +184,95 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = env.int("DJANGO_SESSION_COOKIE_AGE", default=8 * 60 * 60)
+# The session cookie carries a Max-Age (SESSION_COOKIE_AGE) rather than living "until the browser
+# closes": browsers that restore tabs keep session cookies for weeks, a Max-Age they honour.
+SESSION_EXPIRE_AT_BROWSER_CLOSE = False
+
+# Content Security Policy (django-csp 4). Public pages run only our own static scripts (or an
+# inline one carrying the per-request nonce); nothing is evaluated from strings.
+_media_origin = ""
+if urlsplit(MEDIA_URL).netloc:  # media served from another host (S3, a CDN)
+    _media_origin = "{0.scheme}://{0.netloc}".format(urlsplit(MEDIA_URL))
+_img_sources = [SELF, "data:", *filter(None, [_media_origin])]
+_img_sources += env.list("DJANGO_CSP_EXTRA_IMG_SRC", default=[])
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": _img_sources,
+        "media-src": [SELF, *filter(None, [_media_origin])],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "upgrade-insecure-requests": HTTPS,
+    }
+}
+# The back office (the admin, CKEditor 5's upload URL included) has its own policy, swapped in
+# by mttq_portal.middleware: CKEditor 5 writes <style> elements and style attributes and
+# previews pasted or uploaded images as blob: and data: URLs. Scripts stay static files there.
+CONTENT_SECURITY_POLICY_BACK_OFFICE = {
+    "URL_PREFIXES": [f"/{ADMIN_URL}"],
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [*_img_sources, "blob:"],
+        "font-src": [SELF, "data:"],
+    },
+}
+# Browser features the portal never uses, switched off for every page and anything it embeds.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "interest-cohort": [],
+    "browsing-topics": [],
+}
+
+# Admin login throttling (django-axes), recorded in the database so that every app server sees
+# the same failures. Lockout is per account, whatever the address: a password guessed from many
+# addresses (a botnet) is still stopped after AXES_FAILURE_LIMIT tries, and colleagues behind one
+# office address are not locked out by one person's typos. The price, that anyone can lock an
+# account for the cooling-off period, is paid by waiting or by an administrator's unlock
+# (`manage.py axes_reset_username <name>`, or deleting the access attempt in the admin).
+AUTHENTICATION_BACKENDS = [
+    "mttq_portal.backends.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("DJANGO_LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("DJANGO_LOGIN_COOLOFF_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# axes.W006 warns that a lockout without the address can be dodged by rotating user agents or
+# cookies; a lockout by username alone ignores both. Guessing across many accounts from one
+# address is limited instead by ADMIN_LOGIN_RATE_LIMIT below, which a shared office address
+# does not reach by ordinary typing mistakes.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+AXES_RESET_ON_SUCCESS = True
+# Retrying during the lockout does not restart it: the real owner may try again when told.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_CLIENT_IP_CALLABLE = "mttq_portal.backends.login_client_ip"
+AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_COOLOFF_MESSAGE = "Tài khoản tạm bị khóa do đăng nhập sai quá nhiều lần. Vui lòng thử lại sau."
+AXES_PERMALOCK_MESSAGE = (
+    "Tài khoản bị khóa do đăng nhập sai quá nhiều lần. Hãy liên hệ quản trị viên để mở khóa."
+)
+# Admin login POSTs per client address (mttq_portal.middleware.AdminLoginRateLimitMiddleware),
+# whichever accounts they try: LIMIT in WINDOW seconds, then 429.
+ADMIN_LOGIN_RATE_LIMIT = env.int("DJANGO_ADMIN_LOGIN_RATE_LIMIT", default=30)
+ADMIN_LOGIN_RATE_WINDOW = 15 * 60
+
+# Where `manage.py backup` writes its timestamped folders unless told otherwise (--to).
+BACKUP_ROOT = env.path("DJANGO_BACKUP_ROOT", default=BASE_DIR / "var" / "backups")
 
 LOGGING = {
     "version": 1,
@@ -178,27 +282,45 @@ LOGGING = {
 }
 
 # CKEditor 5 (django-ckeditor-5), used under its GPL licence.
+# The package's build loads more plugins than an article may hold. Removed: Markdown and
+# FullPage, which would make the editor save Markdown or a whole HTML page instead of HTML, and
+# those whose output news/sanitizer.py strips on save (inline styles, embeds, raw HTML), so that
+# staff never see formatting that vanishes. Paste from Word (PasteFromOffice) stays.
+_ckeditor_removed_plugins = [
+    "Markdown", "FullPage", "GeneralHtmlSupport", "Style", "HtmlEmbed", "SourceEditing",
+    "MediaEmbed", "Font", "Highlight", "Alignment", "TableProperties", "TableCellProperties",
+    "ImageResize", "CodeBlock", "Code", "TodoList", "ListProperties", "IndentBlock",
+    "PageBreak", "Mention",
+]  # fmt: skip
 CKEDITOR_5_CONFIGS = {
     "default": {
         "licenseKey": "GPL",
+        "removePlugins": _ckeditor_removed_plugins,
         "toolbar": ["heading", "|", "bold", "italic", "link", "bulletedList", "numberedList"],
+        "language": "vi",
     },
     "article": {
         "licenseKey": "GPL",
+        "removePlugins": _ckeditor_removed_plugins,
         "toolbar": {
             "items": [
                 "heading", "|", "bold", "italic", "underline", "link", "|",
-                "bulletedList", "numberedList", "blockQuote", "insertTable", "imageUpload", "|",
-                "undo", "redo",
+                "bulletedList", "numberedList", "blockQuote", "insertTable", "uploadImage", "|",
+                "removeFormat", "undo", "redo",
             ],
         },
         "image": {
+            "insert": {"type": "block"},
+            "upload": {"types": ["jpeg", "png", "webp", "gif"]},
             "toolbar": [
-                "imageTextAlternative", "toggleImageCaption", "|",
+                "toggleImageCaption", "imageTextAlternative", "|",
                 "imageStyle:alignLeft", "imageStyle:alignCenter", "imageStyle:alignRight",
             ],
         },
-        "table": {"contentToolbar": ["tableColumn", "tableRow", "mergeTableCells"]},
+        "table": {
+            "contentToolbar": ["tableColumn", "tableRow", "mergeTableCells", "toggleTableCaption"],
+        },
+        "link": {"defaultProtocol": "https://"},
         "heading": {
             "options": [
                 {"model": "paragraph", "title": "Đoạn văn", "class": "ck-heading_paragraph"},
@@ -206,9 +328,19 @@ CKEDITOR_5_CONFIGS = {
                  "class": "ck-heading_heading2"},
                 {"model": "heading3", "view": "h3", "title": "Tiêu đề 3",
                  "class": "ck-heading_heading3"},
+                {"model": "heading4", "view": "h4", "title": "Tiêu đề 4",
+                 "class": "ck-heading_heading4"},
             ]
         },
+        "placeholder": "Nội dung bài viết…",
         "language": "vi",
     },
 }  # fmt: skip
+# The site's article styles inside the editor (static/css/editor-content.css).
+CKEDITOR_5_CUSTOM_CSS = "css/editor-content.css"
+# The editor uploads to news.uploads.editor_image_upload, served by the article admin: staff who
+# may write articles, real images only, re-encoded under names the server chooses. The
+# package's own upload view (any staff, any extension, stored as sent) is not routed.
+CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "admin:news_article_image_upload"
+CKEDITOR_5_UPLOAD_FILE_TYPES = ["jpeg", "png", "webp", "gif"]
 CKEDITOR_5_FILE_UPLOAD_PERMISSION = "staff"

@@ -11,6 +11,18 @@ def _fresh_cache():
 
 
 @pytest.fixture(autouse=True)
+def _fast_password_hasher(request, settings):
+    """Hash test passwords with a fast hasher: PBKDF2 costs ~0.3 s per login.
+
+    A module whose passwords are checked by another process (a real gunicorn server) sets
+    REAL_PASSWORD_HASHERS = True and keeps the production hashers.
+    """
+    if getattr(request.module, "REAL_PASSWORD_HASHERS", False):
+        return
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     """Keep every file a test uploads in a temporary folder."""
     settings.MEDIA_ROOT = tmp_path / "media"

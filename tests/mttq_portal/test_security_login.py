@@ -1,0 +1,223 @@
+"""Admin login throttling (django-axes), the per-address login limit, and admin sessions."""
+
+import datetime
+
+import pytest
+from axes.models import AccessAttempt
+from django.contrib.auth import SESSION_KEY
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.news.factories import UserFactory
+
+PASSWORD = "Mật-khẩu-thử-2025"
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Hash with MD5 here: these tests log in dozens of times, PBKDF2 costs ~0.3 s each."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def staff(db):
+    return UserFactory(username="bientapvien", is_staff=True)
+
+
+@pytest.fixture
+def colleague(db):
+    return UserFactory(username="duyetbai", is_staff=True)
+
+
+def log_in(client, username, password, address="10.0.0.1"):
+    return client.post(
+        reverse("admin:login"),
+        {"username": username, "password": password, "next": reverse("admin:index")},
+        REMOTE_ADDR=address,
+    )
+
+
+def fail_five_times(client, username, address="10.0.0.1"):
+    for _ in range(5):
+        log_in(client, username, "sai-mat-khau", address)
+
+
+def is_logged_in(client):
+    return SESSION_KEY in client.session
+
+
+def test_correct_password_logs_in_to_the_admin(client, staff):
+    response = log_in(client, "bientapvien", PASSWORD)
+
+    assert response.status_code == 302
+    assert is_logged_in(client)
+
+
+def test_wrong_password_is_refused_with_the_admin_form(client, staff):
+    response = log_in(client, "bientapvien", "sai-mat-khau")
+
+    assert response.status_code == 200
+    assert not is_logged_in(client)
+
+
+def test_fifth_failure_locks_the_account_with_a_vietnamese_page(client, staff):
+    for _ in range(4):
+        assert log_in(client, "bientapvien", "sai-mat-khau").status_code == 200
+
+    response = log_in(client, "bientapvien", "sai-mat-khau")
+
+    assert response.status_code == 429
+    page = response.content.decode()
+    assert "Tài khoản tạm thời bị khóa" in page
+    assert "30 phút" in page
+
+
+def test_locked_account_is_refused_even_with_the_right_password(client, staff):
+    fail_five_times(client, "bientapvien")
+
+    response = log_in(client, "bientapvien", PASSWORD)
+
+    assert response.status_code == 429
+    assert not is_logged_in(client)
+
+
+def test_locked_account_is_refused_from_another_address(client, staff):
+    fail_five_times(client, "bientapvien", address="10.0.0.1")
+
+    response = log_in(client, "bientapvien", PASSWORD, address="10.9.9.9")
+
+    assert response.status_code == 429
+    assert not is_logged_in(client)
+
+
+def test_lockout_of_one_account_leaves_other_accounts_working(client, staff, colleague):
+    fail_five_times(client, "bientapvien", address="10.0.0.1")
+
+    response = log_in(client, "duyetbai", PASSWORD, address="10.0.0.1")
+
+    assert response.status_code == 302
+    assert is_logged_in(client)
+
+
+def test_lockout_is_recorded_in_the_database_shared_by_app_servers(client, staff):
+    fail_five_times(client, "bientapvien")
+
+    attempt = AccessAttempt.objects.get(username="bientapvien")
+    assert attempt.failures_since_start == 5
+
+
+def test_lockout_ends_after_the_cooling_off_period(client, staff):
+    fail_five_times(client, "bientapvien")
+    AccessAttempt.objects.update(attempt_time=timezone.now() - datetime.timedelta(minutes=31))
+
+    response = log_in(client, "bientapvien", PASSWORD)
+
+    assert response.status_code == 302
+    assert is_logged_in(client)
+
+
+def test_retrying_during_the_lockout_does_not_extend_it(client, staff):
+    fail_five_times(client, "bientapvien")
+    AccessAttempt.objects.update(attempt_time=timezone.now() - datetime.timedelta(minutes=29))
+    log_in(client, "bientapvien", "sai-mat-khau")
+    AccessAttempt.objects.update(attempt_time=timezone.now() - datetime.timedelta(minutes=31))
+
+    assert log_in(client, "bientapvien", PASSWORD).status_code == 302
+
+
+def test_administrator_can_unlock_an_account(client, staff):
+    fail_five_times(client, "bientapvien")
+
+    call_command("axes_reset_username", "bientapvien", verbosity=0)
+
+    assert log_in(client, "bientapvien", PASSWORD).status_code == 302
+
+
+def test_successful_login_resets_the_failure_count(client, staff):
+    for _ in range(4):
+        log_in(client, "bientapvien", "sai-mat-khau")
+    log_in(client, "bientapvien", PASSWORD)
+    client.logout()
+
+    for _ in range(4):
+        log_in(client, "bientapvien", "sai-mat-khau")
+
+    assert log_in(client, "bientapvien", PASSWORD).status_code == 302
+
+
+def test_lockout_uses_the_client_address_from_the_configured_proxy_header(client, staff, settings):
+    settings.CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    for _ in range(5):
+        client.post(
+            reverse("admin:login"),
+            {"username": "bientapvien", "password": "sai"},
+            HTTP_X_FORWARDED_FOR="1.2.3.4, 203.0.113.7",
+        )
+
+    assert AccessAttempt.objects.get(username="bientapvien").ip_address == "203.0.113.7"
+
+
+def test_many_accounts_tried_from_one_address_are_stopped(client, db, settings):
+    settings.ADMIN_LOGIN_RATE_LIMIT = 8
+    statuses = [
+        log_in(client, f"tai-khoan-{n}", "sai", address="10.6.6.6").status_code for n in range(9)
+    ]
+
+    assert statuses[:8] == [200] * 8
+    assert statuses[8] == 429
+    assert "Quá nhiều lần đăng nhập" in log_in(client, "x", "y", "10.6.6.6").content.decode()
+
+
+def test_login_limit_of_one_address_leaves_other_addresses_working(client, staff, settings):
+    settings.ADMIN_LOGIN_RATE_LIMIT = 3
+    for n in range(4):
+        log_in(client, f"tai-khoan-{n}", "sai", address="10.6.6.6")
+
+    assert log_in(client, "bientapvien", PASSWORD, address="10.7.7.7").status_code == 302
+
+
+def test_test_client_login_without_a_request_still_works(client, staff):
+    assert client.login(username="bientapvien", password=PASSWORD)
+
+
+def test_admin_session_cookie_expires_after_the_session_age(client, staff, settings):
+    response = log_in(client, "bientapvien", PASSWORD)
+
+    cookie = response.cookies[settings.SESSION_COOKIE_NAME]
+    assert cookie["max-age"] == settings.SESSION_COOKIE_AGE == 8 * 60 * 60
+    assert cookie["httponly"]
+    assert cookie["samesite"] == "Lax"
+
+
+def test_expired_admin_session_must_log_in_again(client, staff):
+    log_in(client, "bientapvien", PASSWORD)
+    session = client.session
+    session.set_expiry(-1)
+    session.save()
+
+    response = client.get(reverse("admin:index"))
+
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("admin:login"))
+
+
+@pytest.mark.parametrize("weak", ["12345678", "matkhau", "password123"])
+def test_weak_passwords_are_refused(weak):
+    with pytest.raises(ValidationError):
+        validate_password(weak)
+
+
+def test_administrator_sees_locked_accounts_in_vietnamese(client, staff):
+    fail_five_times(client, "bientapvien")
+    client.force_login(UserFactory(username="quantri", is_staff=True, is_superuser=True))
+
+    index = client.get(reverse("admin:index")).content.decode()
+    attempts = client.get(reverse("admin:axes_accessattempt_changelist")).content.decode()
+
+    assert "Bảo vệ đăng nhập" in index
+    assert "Tài khoản đăng nhập sai" in index
+    assert "bientapvien" in attempts
+    assert "Đang bị khóa" in attempts
