@@ -33,7 +33,6 @@ class HonorRollView(ListView):
             page_range=page.paginator.get_elided_page_range(page.number, on_each_side=2),
             filter_form=self.filter_form,
             filter_query=query.urlencode(),
-            search_query=self.filter_form.cleaned_data.get("q", ""),
         )
         return context
 

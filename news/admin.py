@@ -59,14 +59,14 @@ class ArticleAdminForm(forms.ModelForm):
     # A plain file field: uploads.cover_prepare() decides what an image is, not Django's
     # ImageField, which trusts a file's name and keeps its metadata.
     cover_image = forms.FileField(
-        label="ảnh đại diện",
+        label="Ảnh đại diện",
         required=False,
         widget=AdminFileWidget(attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}),
         help_text="Ảnh JPEG, PNG, WebP hoặc GIF, tối đa 10 MB và 40 triệu điểm ảnh.",
     )
     # Saved with the status change it comes with (StatusChange.note).
     status_note = forms.CharField(
-        label="ghi chú khi chuyển trạng thái",
+        label="Ghi chú khi chuyển trạng thái",
         required=False,
         max_length=300,
         help_text="Ví dụ: lý do trả lại hay gỡ bài. Được lưu vào lịch sử trạng thái.",
