@@ -8,7 +8,7 @@ from django.utils.html import format_html
 
 from .admin_import import DecisionImportMixin, ExportAdminMixin
 from .models import AwardDecision, Commendation, make_recipient_key
-from .resources import AwardDecisionResource, CommendationExportResource
+from .resources import RECIPIENT_FIELDS, AwardDecisionResource, CommendationExportResource
 
 INLINE_ROWS_NEW = 24  # the 2011–2015 review commended 24 at once: one page, one save
 INLINE_ROWS_EDIT = 3
@@ -17,16 +17,7 @@ INLINE_ROWS_EDIT = 3
 class CommendationInlineForm(forms.ModelForm):
     class Meta:
         model = Commendation
-        fields = [
-            "recipient_kind",
-            "recipient_name",
-            "position",
-            "organization",
-            "award_form",
-            "achievement",
-            "pilot_unit",
-            "program",
-        ]
+        fields = list(RECIPIENT_FIELDS)
         widgets = {
             "recipient_name": forms.TextInput(attrs={"size": 26}),
             "position": forms.TextInput(attrs={"size": 16}),

@@ -26,47 +26,37 @@ class WithoutDiacriticsSearchMixin:
         return results, may_have_duplicates
 
 
+class ProgramCountMixin:
+    """Show how many model programs a reference row (sector, campaign) has."""
+
+    def get_queryset(self, request):
+        # Explicit order: an annotated (grouped) queryset loses the model's default ordering,
+        # which the autocomplete's pagination needs.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(program_count=Count("programs"))
+            .order_by(*self.model._meta.ordering, "pk")
+        )
+
+    @admin.display(description="số mô hình", ordering="program_count")
+    def program_count(self, obj):
+        return obj.program_count
+
+
 @admin.register(Sector)
-class SectorAdmin(admin.ModelAdmin):
+class SectorAdmin(ProgramCountMixin, admin.ModelAdmin):
     list_display = ["name", "order", "program_count"]
     list_editable = ["order"]
     search_fields = ["name"]
     fields = ["name", "slug", "order", "description"]
 
-    def get_queryset(self, request):
-        # Explicit order: an annotated (grouped) queryset loses the model's default ordering,
-        # which the autocomplete's pagination needs.
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(program_count=Count("programs"))
-            .order_by(*self.model._meta.ordering, "pk")
-        )
-
-    @admin.display(description="số mô hình", ordering="program_count")
-    def program_count(self, sector):
-        return sector.program_count
-
 
 @admin.register(Campaign)
-class CampaignAdmin(admin.ModelAdmin):
+class CampaignAdmin(ProgramCountMixin, admin.ModelAdmin):
     list_display = ["name", "program_count"]
     search_fields = ["name"]
     fields = ["name", "slug", "description"]
-
-    def get_queryset(self, request):
-        # Explicit order: an annotated (grouped) queryset loses the model's default ordering,
-        # which the autocomplete's pagination needs.
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(program_count=Count("programs"))
-            .order_by(*self.model._meta.ordering, "pk")
-        )
-
-    @admin.display(description="số mô hình", ordering="program_count")
-    def program_count(self, campaign):
-        return campaign.program_count
 
 
 @admin.register(Period)

@@ -8,23 +8,13 @@ from playwright.sync_api import expect
 
 from models_registry.models import Campaign, ModelProgram, Period, PilotUnit, Sector
 from models_registry.resources import unit_label
+from tests.models_registry.test_import import HEADER as IMPORT_HEADER
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 ADMIN = f"/{settings.ADMIN_URL}"
 # The columns of models_registry.resources.ModelProgramResource, as an exported file has them.
-HEADER = [
-    "Tên mô hình",
-    "Đơn vị điểm",
-    "Lĩnh vực",
-    "Cuộc vận động",
-    "Giai đoạn",
-    "Ngày bắt đầu",
-    "Tình trạng",
-    "Điển hình tiên tiến",
-    "Mô tả",
-    "Kết quả",
-]
+HEADER = list(IMPORT_HEADER)
 NEW_PROGRAMS = [
     "Camera an ninh “Mắt thần khu phố” do dân góp vốn",
     "Tổ thu gom, phân loại rác thải tại nguồn ở bến cá",
