@@ -1,0 +1,1089 @@
+"""`make bench`: the portal's speed, as ratios to bare Django measured in the same run.
+
+    .venv/bin/python bench/run.py            # full: 100,000 articles, 3 x 10 s per page
+    .venv/bin/python bench/run.py --quick    # or BENCH_QUICK=1: 10,000 articles, 3 x 2 s
+    .venv/bin/python bench/run.py --help     # every flag, each with its environment variable
+
+Steps: make (or reuse) a PostgreSQL database of its own, migrate it, fill it (bench/build_data.py),
+collect static files into a temporary folder, serve the portal with production settings and a
+bare Django project (bench/baseline) under the same gunicorn configuration (bench/gunicorn.conf.py),
+load each page with wrk alternating with the baseline, time search sequentially, check the view
+counter against the server's own count of article responses, read each worker's peak memory, and
+write bench/results/latest.md. Exit status: 0 when every row passes, 1 when one fails, 2 when the
+benchmark itself could not run. See bench/README.md.
+"""
+
+import argparse
+import contextlib
+import datetime as dt
+import http.client
+import json
+import os
+import platform
+import random
+import secrets
+import shlex
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+BIN = Path(sys.executable).parent
+WRK_SCRIPT = BENCH / "wrk" / "bench.lua"
+GUNICORN_CONF = BENCH / "gunicorn.conf.py"
+CACHE = BENCH / ".cache"
+FOLD_COMMAND = ROOT / "news" / "management" / "commands" / "fold_view_counts.py"
+USER_AGENT = (
+    "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/126.0.0.0 Mobile Safari/537.36"
+)
+SEARCH_QUERIES = [
+    "mo hinh diem",
+    "an ninh trat tu",
+    "nguoi ngheo",
+    "dai doan ket",
+    "camera an ninh",
+    "nong thon moi",
+    "hoa giai",
+    "chuyen doi so",
+    "mo hinh diem tan phu",
+    "bao ve moi truong",
+]
+# Each base query alone, then with a place name: every request a query not asked before, so a
+# cache of search results cannot answer it (wrk's search row measures the repeated query).
+SEARCH_PLACES = [
+    "tan phu", "hoa binh", "dong hung", "an khanh", "phuoc long", "quang dien", "my loc",
+    "vinh thanh", "duc hoa", "thanh xuan",
+]  # fmt: skip
+SEARCH_TARGET_MS = 30.0
+WORKER_MEMORY_LIMIT_MB = 150.0
+
+
+class BenchError(Exception):
+    """The benchmark could not run (not: the portal was too slow)."""
+
+
+def log(message):
+    print(f"[bench] {message}", flush=True)
+
+
+def env_flag(name):
+    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+# --- configuration ------------------------------------------------------------------------------
+
+
+def parse_args(argv):
+    env = os.environ.get
+    parser = argparse.ArgumentParser(
+        prog="bench/run.py", description=__doc__.split("\n\n")[0], allow_abbrev=False
+    )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        default=env_flag("BENCH_QUICK"),
+        help="BENCH_QUICK=1: 10,000 articles, 2 s runs, its own database; for checking the "
+        "pipeline, not for the record (written to results/quick.md)",
+    )
+    parser.add_argument(
+        "--rebuild",
+        action="store_true",
+        default=env_flag("BENCH_REBUILD"),
+        help="BENCH_REBUILD=1: drop and recreate the database and its data even if it holds the "
+        "right counts (otherwise it is reused)",
+    )
+    parser.add_argument(
+        "--duration",
+        type=float,
+        default=env("BENCH_DURATION"),
+        help=("BENCH_DURATION: seconds per wrk run (default 10, quick 2)"),
+    )
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=env("BENCH_RUNS", 3),
+        help=("BENCH_RUNS: measured runs per page, each beside its own baseline run (default 3)"),
+    )
+    parser.add_argument("--connections", type=int, default=env("BENCH_CONNECTIONS", 32))
+    parser.add_argument("--threads", type=int, default=env("BENCH_THREADS", 2))
+    parser.add_argument(
+        "--articles",
+        type=int,
+        default=env("BENCH_ARTICLES"),
+        help=("BENCH_ARTICLES: published articles (default 100,000, quick 10,000)"),
+    )
+    parser.add_argument("--programs", type=int, default=env("BENCH_PROGRAMS", 1000))
+    parser.add_argument("--commendations", type=int, default=env("BENCH_COMMENDATIONS", 5000))
+    parser.add_argument(
+        "--deep-page",
+        type=int,
+        default=env("BENCH_DEEP_PAGE"),
+        help=("BENCH_DEEP_PAGE: the deep category page measured (default 500, quick 50)"),
+    )
+    parser.add_argument(
+        "--search-requests",
+        type=int,
+        default=env("BENCH_SEARCH_REQUESTS"),
+        help=("BENCH_SEARCH_REQUESTS: sequential search requests timed (default 100, quick 20)"),
+    )
+    parser.add_argument(
+        "--search-budget",
+        type=float,
+        default=env("BENCH_SEARCH_BUDGET", 60),
+        help="BENCH_SEARCH_BUDGET: stop timing searches after this many seconds (default 60)",
+    )
+    parser.add_argument(
+        "--slow-limit",
+        type=float,
+        default=env("BENCH_SLOW_LIMIT", 5),
+        help="BENCH_SLOW_LIMIT: a page whose single request takes longer than this many seconds "
+        "(twice) is marked FAIL and not loaded with wrk (default 5)",
+    )
+    parser.add_argument(
+        "--pages",
+        default=env("BENCH_PAGES", ""),
+        help=(
+            "BENCH_PAGES: comma-separated subset of: "
+            + ", ".join(p.key for p in page_specs("x", 1))
+        ),
+    )
+    parser.add_argument(
+        "--database-url",
+        default=env("BENCH_DATABASE_URL"),
+        help=(
+            "BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/mttq_bench, "
+            "quick: mttq_bench_quick); its name must contain 'bench'"
+        ),
+    )
+    parser.add_argument(
+        "--redis-url",
+        default=env("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13"),
+        help="BENCH_REDIS_URL: used when Redis answers; this db is flushed first",
+    )
+    parser.add_argument(
+        "--no-redis",
+        action="store_true",
+        default=env_flag("BENCH_NO_REDIS"),
+        help="BENCH_NO_REDIS=1: serve without Redis even if it answers",
+    )
+    parser.add_argument(
+        "--warmup",
+        type=float,
+        default=env("BENCH_WARMUP"),
+        help=(
+            "BENCH_WARMUP: seconds of unmeasured load per page before the runs (default 2, quick 1)"
+        ),
+    )
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=env("BENCH_OUTPUT"),
+        help=(
+            "BENCH_OUTPUT: the Markdown report (default bench/results/latest.md, quick: quick.md)"
+        ),
+    )
+    args = parser.parse_args(argv)
+    quick = args.quick
+    args.duration = float(args.duration or (2 if quick else 10))
+    args.articles = int(args.articles or (10_000 if quick else 100_000))
+    args.deep_page = int(args.deep_page or (50 if quick else 500))
+    args.search_requests = int(args.search_requests or (20 if quick else 100))
+    args.warmup = float(args.warmup if args.warmup is not None else (1 if quick else 2))
+    args.runs, args.programs = int(args.runs), int(args.programs)
+    args.search_budget = float(args.search_budget)
+    args.slow_limit = float(args.slow_limit)
+    args.commendations = int(args.commendations)
+    args.connections, args.threads = int(args.connections), int(args.threads)
+    args.database_url = args.database_url or (
+        "postgres://postgres@127.0.0.1:5432/" + ("mttq_bench_quick" if quick else "mttq_bench")
+    )
+    args.output = Path(args.output or (BENCH / "results" / ("quick.md" if quick else "latest.md")))
+    return args
+
+
+@dataclass
+class PageSpec:
+    key: str
+    title: str
+    path: str  # for "article": the URL prefix of a slug
+    target: float | None  # minimum ratio to the baseline; None: no ratio target
+    slugs: bool = False
+
+
+def page_specs(big_category, deep_page):
+    return [
+        PageSpec("home", "Trang chủ", "/", 0.6),
+        PageSpec("category", "Chuyên mục, trang 1", f"/chuyen-muc/{big_category}/", 0.6),
+        PageSpec(
+            "category-deep",
+            f"Chuyên mục, trang {deep_page}",
+            f"/chuyen-muc/{big_category}/?page={deep_page}",
+            0.6,
+        ),
+        PageSpec("article", "Bài viết ngẫu nhiên, người đọc mới", "/tin-tuc/", 0.5, slugs=True),
+        PageSpec("search", "Tìm kiếm không dấu", "/tim-kiem/?q=mo+hinh+diem", None),
+        PageSpec("models", "Mô hình điểm", "/mo-hinh/", 0.6),
+        PageSpec("awards", "Khen thưởng", "/khen-thuong/", 0.6),
+        PageSpec("stats", "Thống kê", "/thong-ke/", 0.3),
+    ]
+
+
+# --- processes ----------------------------------------------------------------------------------
+
+
+def portal_environment(args, workdir, secret, redis_on):
+    """The portal's production settings for the benchmark (plain HTTP on loopback)."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "mttq_portal.settings",
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": secret,
+        "DJANGO_HTTPS": "0",
+        "DJANGO_STATIC_MANIFEST": "1",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        # As behind the proxy production runs behind: the client address comes from the
+        # header, which the wrk script and fetch() fill with a random benchmark address.
+        "DJANGO_CLIENT_IP_HEADER": "HTTP_X_FORWARDED_FOR",
+        "DJANGO_LOG_LEVEL": "WARNING",
+        "DATABASE_URL": args.database_url,
+        "REDIS_URL": args.redis_url if redis_on else "",
+        "STATIC_ROOT": str(workdir / "static"),
+        "MEDIA_ROOT": str(workdir / "media"),
+    }
+
+
+def run_command(command, *, env, what, capture=False):
+    log(f"{what}: {shlex.join(str(c) for c in command)}")
+    started = time.monotonic()
+    result = subprocess.run(
+        [str(c) for c in command],
+        cwd=ROOT,
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE if capture else None,
+        stderr=subprocess.STDOUT if capture else None,
+    )
+    if result.returncode != 0:
+        if capture:
+            print(result.stdout[-4000:], file=sys.stderr)
+        raise BenchError(f"{what} failed (exit status {result.returncode})")
+    return time.monotonic() - started, result.stdout if capture else ""
+
+
+def ensure_wrk():
+    wrk = shutil.which("wrk") or ("/usr/bin/wrk" if Path("/usr/bin/wrk").exists() else None)
+    if wrk:
+        return wrk
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        log("wrk is missing: installing the Debian package")
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], env=env, check=False)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], env=env, check=False)
+        wrk = shutil.which("wrk")
+        if wrk:
+            return wrk
+    raise BenchError(
+        "wrk is not installed and could not be installed. Install the Debian package: "
+        "sudo apt-get install wrk"
+    )
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Server:
+    name: str
+    process: subprocess.Popen
+    port: int
+    log_path: Path
+    stats_dir: Path
+
+    def alive(self):
+        return self.process.poll() is None
+
+    def log_tail(self, lines=40):
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return ""
+
+
+def start_server(name, app, env, workdir):
+    port = free_port()
+    stats_dir = workdir / f"stats-{name}"
+    stats_dir.mkdir()
+    log_path = workdir / f"{name}.log"
+    command = [BIN / "gunicorn", "-c", GUNICORN_CONF, "-b", f"127.0.0.1:{port}", app]
+    log(f"starting {name}: {shlex.join(str(c) for c in command)}")
+    with log_path.open("w") as out:
+        process = subprocess.Popen(
+            [str(c) for c in command],
+            cwd=ROOT,
+            env={**env, "BENCH_STATS_DIR": str(stats_dir)},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    return Server(name, process, port, log_path, stats_dir)
+
+
+def wait_ready(server, path, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not server.alive():
+            raise BenchError(f"{server.name} exited at start:\n{server.log_tail()}")
+        try:
+            status, _, _ = fetch(server.port, path, timeout=5)
+            if status < 500:
+                return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise BenchError(
+        f"{server.name} did not answer {path} within {timeout} s:\n{server.log_tail()}"
+    )
+
+
+def drain(server, path):
+    """Wait until the server has answered everything still queued from the last wrk run.
+
+    When wrk stops it drops the requests in flight, but gunicorn still answers them: up to one
+    per connection. For a slow page that is seconds of work that would otherwise be charged to
+    the next run. A request to a cheap page queues behind them, so its answer means idle.
+    """
+    started = time.monotonic()
+    try:
+        fetch(server.port, path, timeout=300)
+    except OSError as error:
+        raise BenchError(f"{server.name} did not answer {path} after a run: {error}") from error
+    return time.monotonic() - started
+
+
+def stop_server(server):
+    if server is None or not server.alive():
+        return
+    server.process.send_signal(signal.SIGTERM)
+    try:
+        server.process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        server.process.kill()
+        server.process.wait()
+
+
+def worker_pids(master_pid):
+    children = Path(f"/proc/{master_pid}/task/{master_pid}/children")
+    try:
+        return [int(pid) for pid in children.read_text().split()]
+    except OSError:
+        pids = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == master_pid:
+                    pids.append(int(stat.parent.name))
+        return pids
+
+
+def memory_of(pid):
+    """Return (peak resident MB, current resident MB) of a process from /proc."""
+    values = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, rest = line.partition(":")
+        if key in ("VmHWM", "VmRSS"):
+            values[key] = int(rest.split()[0]) / 1024
+    return values.get("VmHWM", 0.0), values.get("VmRSS", 0.0)
+
+
+def read_server_counts(server):
+    counts = {}
+    for path in server.stats_dir.glob("worker-*.json"):
+        for key, n in json.loads(path.read_text()).items():
+            counts[key] = counts.get(key, 0) + n
+    return counts
+
+
+# --- database -----------------------------------------------------------------------------------
+
+
+def database_name(url):
+    return urllib.parse.urlsplit(url).path.lstrip("/")
+
+
+def connect(url):
+    import psycopg2
+
+    connection = psycopg2.connect(url)
+    connection.autocommit = True
+    return connection
+
+
+def prepare_database(url, *, rebuild):
+    name = database_name(url)
+    if "bench" not in name:
+        raise BenchError(f"the benchmark database name must contain 'bench', not {name!r}")
+    parts = urllib.parse.urlsplit(url)
+    admin_url = urllib.parse.urlunsplit(parts._replace(path="/postgres"))
+    try:
+        admin = connect(admin_url)
+    except Exception as error:
+        raise BenchError(f"cannot reach PostgreSQL at {admin_url}: {error}") from error
+    with admin.cursor() as cursor:
+        if rebuild:
+            log(f"dropping database {name} (--rebuild)")
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+        if cursor.fetchone() is None:
+            log(f"creating database {name}")
+            cursor.execute(f'CREATE DATABASE "{name}"')
+    admin.close()
+
+
+def total_views(url):
+    connection = connect(url)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT COALESCE(SUM(view_count), 0) FROM news_article")
+        total = int(cursor.fetchone()[0])
+    connection.close()
+    return total
+
+
+def fold_view_counts(env):
+    """Run the app's idempotent fold of batched view counts, if it has one."""
+    if not FOLD_COMMAND.exists():
+        return False
+    run_command([sys.executable, "manage.py", "fold_view_counts"], env=env, what="fold_view_counts")
+    return True
+
+
+def redis_available(url):
+    try:
+        import redis
+
+        client = redis.Redis.from_url(url, socket_timeout=1, socket_connect_timeout=1)
+        client.ping()
+        client.flushdb()
+        return True
+    except Exception:
+        return False
+
+
+# --- measuring ----------------------------------------------------------------------------------
+
+
+def random_address():
+    """An address of 198.18.0.0/15, the benchmarking range (RFC 2544): a new client each time."""
+    return f"198.{random.randint(18, 19)}.{random.randint(0, 255)}.{random.randint(1, 254)}"
+
+
+def fetch(port, path, *, timeout=60):
+    """GET a page as a new reader; return (status, body bytes, seconds)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    started = time.perf_counter()
+    try:
+        connection.request(
+            "GET",
+            path,
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+                "Accept-Language": "vi-VN,vi;q=0.9",
+                "X-Forwarded-For": random_address(),
+            },
+        )
+        response = connection.getresponse()
+        body = response.read()
+        return response.status, body, time.perf_counter() - started
+    finally:
+        connection.close()
+
+
+@dataclass
+class WrkResult:
+    label: str
+    requests: int
+    seconds: float
+    p50_ms: float
+    p90_ms: float
+    p99_ms: float
+    statuses: dict
+    errors: dict
+    command: str
+
+    @property
+    def rps(self):
+        return self.requests / self.seconds if self.seconds else 0.0
+
+    @property
+    def ok(self):
+        return sum(n for status, n in self.statuses.items() if 200 <= int(status) < 300)
+
+    @property
+    def bad_statuses(self):
+        return {s: n for s, n in self.statuses.items() if not 200 <= int(s) < 300}
+
+    @property
+    def socket_errors(self):
+        return {k: n for k, n in self.errors.items() if k != "status" and n}
+
+
+def run_wrk(wrk, args, port, label, spec, slugs_file, duration):
+    if spec.slugs:
+        script_args = [label, "slugs", str(slugs_file), spec.path, "/"]
+    else:
+        script_args = [label, "path", spec.path]
+    command = [
+        wrk,
+        f"-t{args.threads}",
+        f"-c{args.connections}",
+        f"-d{duration:g}s",
+        "--timeout",
+        "30s",
+        "-s",
+        str(WRK_SCRIPT.relative_to(ROOT)),
+        f"http://127.0.0.1:{port}",
+        "--",
+        *script_args,
+    ]
+    result = subprocess.run(
+        command, cwd=ROOT, text=True, capture_output=True, timeout=duration + 120
+    )
+    line = next((x for x in result.stdout.splitlines() if x.startswith("BENCH_JSON ")), None)
+    if result.returncode != 0 or line is None:
+        raise BenchError(
+            f"wrk failed for {label} ({shlex.join(command)}):\n{result.stdout}\n{result.stderr}"
+        )
+    data = json.loads(line.removeprefix("BENCH_JSON "))
+    return WrkResult(
+        label=label,
+        requests=data["requests"],
+        seconds=data["duration_us"] / 1e6,
+        p50_ms=data["p50_us"] / 1000,
+        p90_ms=data["p90_us"] / 1000,
+        p99_ms=data["p99_us"] / 1000,
+        statuses={int(k): v for k, v in data["statuses"].items()},
+        errors=data["errors"],
+        command=shlex.join(command),
+    )
+
+
+@dataclass
+class PageResult:
+    spec: PageSpec
+    probe: str = ""
+    runs: list = field(default_factory=list)  # (page WrkResult, baseline WrkResult)
+    drain_seconds: list = field(default_factory=list)
+    skipped: str = ""
+
+    @property
+    def rps(self):
+        return statistics.median(r.rps for r, _ in self.runs)
+
+    @property
+    def baseline_rps(self):
+        return statistics.median(b.rps for _, b in self.runs)
+
+    @property
+    def ratio(self):
+        return statistics.median(r.rps / b.rps if b.rps else 0.0 for r, b in self.runs)
+
+    @property
+    def p50_ms(self):
+        return statistics.median(r.p50_ms for r, _ in self.runs)
+
+    @property
+    def p99_ms(self):
+        return statistics.median(r.p99_ms for r, _ in self.runs)
+
+    @property
+    def requests(self):
+        return sum(r.requests for r, _ in self.runs)
+
+    def problems(self):
+        bad, sockets = {}, {}
+        for run, _ in self.runs:
+            for status, n in run.bad_statuses.items():
+                bad[status] = bad.get(status, 0) + n
+            for kind, n in run.socket_errors.items():
+                sockets[kind] = sockets.get(kind, 0) + n
+        return bad, sockets
+
+    def verdict(self):
+        bad, sockets = self.problems()
+        if bad or sockets:
+            parts = [f"{n:,} × HTTP {s}" for s, n in sorted(bad.items())]
+            parts += [f"{n:,} socket {k} errors" for k, n in sorted(sockets.items())]
+            return False, f"❌ **FAIL: ERRORS** ({', '.join(parts)} of {self.requests:,})"
+        empty = sum(1 for run, _ in self.runs if run.requests == 0)
+        if empty:
+            return False, f"❌ **FAIL: no response at all in {empty} of {len(self.runs)} runs**"
+        if self.spec.target is None:
+            return True, "— (no ratio target)"
+        if self.ratio >= self.spec.target:
+            return True, "✅ PASS"
+        return False, "❌ FAIL"
+
+
+def probe(port, spec, slug):
+    """One request to the page before the runs: (what it answered, seconds)."""
+    path = spec.path + (slug + "/" if spec.slugs else "")
+    try:
+        status, body, seconds = fetch(port, path)
+        text = f"HTTP {status}, {len(body) / 1024:.1f} KB, {seconds * 1000:.0f} ms"
+    except OSError as error:
+        text, seconds = f"no answer: {error}", float("inf")
+    log(f"probe {spec.key} {path}: {text}")
+    return text, seconds
+
+
+def measure_search_latency(port, count, budget):
+    """Time `count` searches one after another, stopping early once `budget` seconds are spent
+    (a search taking seconds would otherwise hold the run for many minutes)."""
+    timings, statuses = {}, {}
+    deadline = time.monotonic() + budget
+    for i in range(count):
+        if i >= 5 and time.monotonic() > deadline:
+            break
+        base = SEARCH_QUERIES[i % len(SEARCH_QUERIES)]
+        round_number = i // len(SEARCH_QUERIES)
+        place = SEARCH_PLACES[(round_number - 1) % len(SEARCH_PLACES)] if round_number else ""
+        query = f"{base} {place}".strip()
+        try:
+            status, _, seconds = fetch(
+                port, "/tim-kiem/?" + urllib.parse.urlencode({"q": query}), timeout=30
+            )
+        except OSError as error:
+            status, seconds = type(error).__name__, 30.0
+        statuses[status] = statuses.get(status, 0) + 1
+        timings.setdefault(base, []).append(seconds * 1000)
+    every = [ms for values in timings.values() for ms in values]
+    return {
+        "count": len(every),
+        "median_ms": statistics.median(every),
+        "p90_ms": quantile(every, 0.9),
+        "max_ms": max(every),
+        "statuses": statuses,
+        "per_query_median_ms": {q: statistics.median(v) for q, v in timings.items()},
+    }
+
+
+def quantile(values, q):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+# --- report -------------------------------------------------------------------------------------
+
+
+def machine_description():
+    model = ""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return f"{os.cpu_count()} cores, {model or platform.machine()}, {platform.platform()}"
+
+
+def git_revision():
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True, capture_output=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=ROOT,
+            text=True,
+            capture_output=True,
+        ).stdout.strip()
+        return f"{head}{' (with uncommitted changes)' if dirty else ''}"
+    except OSError:
+        return "unknown"
+
+
+def render_report(ctx):
+    args, pages = ctx["args"], ctx["pages"]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"- When: {ctx['started']:%Y-%m-%d %H:%M} ({ctx['elapsed']:.0f} s in all)"
+        f"{' — **QUICK MODE: indicative only**' if args.quick else ''}",
+        f"- Code: {git_revision()}",
+        f"- Machine: {machine_description()}; load average before the run: {ctx['load']}"
+        + (
+            " — **the machine was busy before the run: other processes share these cores, "
+            "so absolute numbers (and to a lesser degree the ratios) are unreliable**"
+            if float(ctx["load"].split()[0]) > 0.5
+            else ""
+        ),
+        f"- Command: `{ctx['command']}`",
+        f"- Data: {database_name(args.database_url)}: {ctx['manifest']['published_articles']:,} "
+        f"published articles in {ctx['manifest']['categories']} categories (the one measured: "
+        f"{ctx['manifest']['big_category']}, {ctx['big_size']:,} articles), "
+        f"{ctx['manifest']['programs']:,} model programs, "
+        f"{ctx['manifest']['commendations']:,} commendations; "
+        + (
+            f"built in this run in {ctx['manifest']['build_seconds']} s"
+            if ctx["manifest"].get("built")
+            else "reused (built earlier"
+            + (
+                f" in {ctx['manifest']['build_seconds']} s)"
+                if ctx["manifest"].get("build_seconds")
+                else ")"
+            )
+        ),
+        f"- Servers: gunicorn, 2 sync workers each (bench/gunicorn.conf.py); portal with "
+        f"DJANGO_DEBUG=0, DJANGO_HTTPS=0, DJANGO_STATIC_MANIFEST=1, PostgreSQL, "
+        f"{'Redis ' + args.redis_url if ctx['redis'] else 'no Redis (local memory cache)'}; "
+        f"baseline: bench/baseline (bare Django, one short page)",
+        f"- Load: wrk -t{args.threads} -c{args.connections}, {args.runs} runs of "
+        f"{args.duration:g} s per page, each right after a baseline run of the same length; "
+        f"req/s, p50, p99 are medians over the runs; ratio = median of (page ÷ its baseline run)",
+        "",
+        "| Page | Path | req/s | p50 ms | p99 ms | baseline req/s | ratio | target | result |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for page in pages:
+        verdict = page.verdict()[1]
+        target = f"≥ {page.spec.target}" if page.spec.target is not None else "—"
+        shown_path = page.spec.path + ("<slug>/" if page.spec.slugs else "")
+        if not page.runs:
+            lines.append(
+                f"| {page.spec.title} | `{shown_path}` | – | – | – | – | – | {target} | "
+                f"❌ **FAIL: not measured: {page.skipped or 'no run'}** ({page.probe}) |"
+            )
+            continue
+        lines.append(
+            f"| {page.spec.title} | `{shown_path}` | {page.rps:,.0f} | {page.p50_ms:.1f} | "
+            f"{page.p99_ms:.1f} | {page.baseline_rps:,.0f} | {page.ratio:.2f} | {target} | "
+            f"{verdict} |"
+        )
+    search = ctx["search"]
+    if search:
+        search_ok = search["median_ms"] < SEARCH_TARGET_MS and set(search["statuses"]) == {200}
+        bad = {s: n for s, n in search["statuses"].items() if s != 200}
+        lines.append(
+            f"| Tìm kiếm, {search['count']} lượt tuần tự | `/tim-kiem/?q=…` | – | "
+            f"{search['median_ms']:.1f} | p90 {search['p90_ms']:.1f} | – | – | "
+            f"median < {SEARCH_TARGET_MS:g} ms | "
+            + ("✅ PASS" if search_ok else "❌ FAIL")
+            + (f" **ERRORS: {bad}**" if bad else "")
+            + " |"
+        )
+    for name, pid, peak, now in ctx["memory"]:
+        if name != "portal":
+            continue
+        ok = peak < WORKER_MEMORY_LIMIT_MB
+        lines.append(
+            f"| Bộ nhớ worker {pid} | – | – | – | – | – | – | peak < {WORKER_MEMORY_LIMIT_MB:g} MB "
+            f"| {'✅ PASS' if ok else '❌ FAIL'} ({peak:.0f} MB peak, {now:.0f} MB now) |"
+        )
+    views = ctx["views"]
+    if views:
+        lines.append(
+            f"| Lượt xem được đếm | `/tin-tuc/…` | – | – | – | – | – | = responses | "
+            f"{'✅ PASS' if views['ok'] else '❌ FAIL'} ({views['summary']}) |"
+        )
+    lines += [
+        "",
+        f"**Overall: {'PASS' if ctx['passed'] else 'FAIL'}**",
+        "",
+        "## Runs",
+        "",
+        "| Page | run | req/s | p50 ms | p99 ms | responses | baseline req/s | ratio | drain s |",
+        "| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |",
+    ]
+    for page in pages:
+        drains = page.drain_seconds + [0.0] * len(page.runs)
+        for i, (run, base) in enumerate(page.runs, 1):
+            statuses = ", ".join(f"{s}: {n:,}" for s, n in sorted(run.statuses.items()))
+            errors = ", ".join(f"{k} {n}" for k, n in run.socket_errors.items())
+            lines.append(
+                f"| {page.spec.key} | {i} | {run.rps:,.0f} | {run.p50_ms:.1f} | "
+                f"{run.p99_ms:.1f} | {statuses or 'none'}{'; ' + errors if errors else ''} | "
+                f"{base.rps:,.0f} | {run.rps / base.rps if base.rps else 0:.2f} | "
+                f"{drains[i - 1]:.1f} |"
+            )
+    if search:
+        lines += ["", "## Search latency (sequential, one request at a time)", ""]
+        lines += ["| query (alone, then with a place name) | median ms |", "| --- | ---: |"]
+        for query, ms in search["per_query_median_ms"].items():
+            lines.append(f"| {query} | {ms:.1f} |")
+        lines.append(
+            f"\nAll {search['count']}: median {search['median_ms']:.1f} ms, "
+            f"p90 {search['p90_ms']:.1f} ms, max {search['max_ms']:.1f} ms; "
+            f"statuses {search['statuses']}"
+        )
+    lines += ["", "## Worker memory (VmHWM: peak resident set)", ""]
+    lines += ["| server | worker pid | peak MB | resident now MB |", "| --- | ---: | ---: | ---: |"]
+    for name, pid, peak, now in ctx["memory"]:
+        lines.append(f"| {name} | {pid} | {peak:.1f} | {now:.1f} |")
+    lines += [
+        "",
+        "drain s: how long the portal took, after wrk stopped, to answer the requests still",
+        "queued (one per connection at most); the next run starts only after that.",
+    ]
+    if views:
+        lines += ["", "## View counter", "", views["detail"]]
+    if pages and pages[0].runs:
+        lines += ["", "## Example wrk command", "", f"    {pages[0].runs[0][0].command}"]
+    return "\n".join(lines) + "\n"
+
+
+# --- main ---------------------------------------------------------------------------------------
+
+
+def main(argv=None):
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    started_at, started = dt.datetime.now(), time.monotonic()
+    load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    command = shlex.join([".venv/bin/python", "bench/run.py", *(sys.argv[1:])])
+    wrk = ensure_wrk()
+    CACHE.mkdir(exist_ok=True)
+    redis_on = not args.no_redis and redis_available(args.redis_url)
+    log(f"Redis: {'on, ' + args.redis_url + ' flushed' if redis_on else 'off'}")
+
+    workdir = Path(tempfile.mkdtemp(prefix="mttq-bench-"))
+    secret = secrets.token_urlsafe(50)
+    portal_env = portal_environment(args, workdir, secret, redis_on)
+    baseline_env = {**os.environ, "DJANGO_SECRET_KEY": secret}
+    portal = baseline = None
+    try:
+        prepare_database(args.database_url, rebuild=args.rebuild)
+        manage = [sys.executable, "manage.py"]
+        run_command([*manage, "migrate", "--noinput", "--skip-checks", "-v0"], env=portal_env,
+                    what="migrate")  # fmt: skip
+        stem = database_name(args.database_url)
+        manifest_path, slugs_file = CACHE / f"{stem}.json", CACHE / f"{stem}-slugs.txt"
+        run_command(
+            [
+                sys.executable, BENCH / "build_data.py",
+                "--articles", args.articles, "--programs", args.programs,
+                "--commendations", args.commendations,
+                "--manifest", manifest_path, "--slugs-file", slugs_file,
+            ],
+            env=portal_env,
+            what="data",
+        )  # fmt: skip
+        manifest = json.loads(manifest_path.read_text())
+        run_command([*manage, "collectstatic", "--noinput", "-v0"], env=portal_env,
+                    what="collectstatic")  # fmt: skip
+
+        portal = start_server("portal", "mttq_portal.wsgi:application", portal_env, workdir)
+        baseline = start_server("baseline", "bench.baseline.wsgi:application", baseline_env,
+                                workdir)  # fmt: skip
+        wait_ready(portal, "/healthz")
+        wait_ready(baseline, "/")
+
+        big = manifest["big_category"]
+        big_size = next(c["published"] for c in manifest["category_sizes"] if c["slug"] == big)
+        specs = page_specs(big, args.deep_page)
+        if args.pages:
+            wanted = {p.strip() for p in args.pages.split(",") if p.strip()}
+            unknown = wanted - {s.key for s in specs}
+            if unknown:
+                raise BenchError(f"unknown pages: {', '.join(sorted(unknown))}")
+            specs = [s for s in specs if s.key in wanted]
+        first_slug = slugs_file.read_text().split("\n", 1)[0]
+        pages = []
+        for spec in specs:
+            page = PageResult(spec)
+            page.probe, seconds = probe(portal.port, spec, first_slug)
+            if seconds > args.slow_limit:
+                # Perhaps only a cold cache: one more try before giving up on the page.
+                page.probe, seconds = probe(portal.port, spec, first_slug)
+            if seconds > args.slow_limit:
+                # 32 connections on a page this slow would queue minutes of work per run.
+                page.skipped = f"one request took {seconds:.1f} s, over {args.slow_limit:g} s"
+                log(f"NOT LOADING {spec.key}: {page.skipped}")
+            pages.append(page)
+        loaded = [page for page in pages if not page.skipped]
+
+        if args.warmup > 0:
+            log(f"warming up: {args.warmup:g} s per page and baseline")
+            for page in loaded:
+                run_wrk(wrk, args, baseline.port, "warmup", PageSpec("b", "", "/", None),
+                        slugs_file, args.warmup)  # fmt: skip
+                run_wrk(wrk, args, portal.port, f"warmup-{page.spec.key}", page.spec,
+                        slugs_file, args.warmup)  # fmt: skip
+                drain(baseline, "/")
+                drain(portal, "/healthz")
+
+        folds = fold_view_counts(portal_env)
+        views_before = total_views(args.database_url)
+        baseline_spec = PageSpec("baseline", "", "/", None)
+        for round_number in range(1, args.runs + 1):
+            for page in loaded:
+                base = run_wrk(wrk, args, baseline.port, "baseline", baseline_spec, slugs_file,
+                               args.duration)  # fmt: skip
+                drain(baseline, "/")
+                run = run_wrk(wrk, args, portal.port, page.spec.key, page.spec, slugs_file,
+                              args.duration)  # fmt: skip
+                page.drain_seconds.append(drain(portal, "/healthz"))
+                page.runs.append((run, base))
+                flag = f" NOT 2xx: {run.bad_statuses}" if run.bad_statuses else ""
+                log(
+                    f"round {round_number}/{args.runs} {page.spec.key:<13} {run.rps:8,.0f} req/s"
+                    f"  baseline {base.rps:8,.0f}  ratio {run.rps / max(base.rps, 1e-9):.2f}"
+                    f"  p50 {run.p50_ms:7.1f} ms  p99 {run.p99_ms:7.1f} ms{flag}"
+                )
+
+        search = None
+        if any(p.spec.key == "search" for p in pages):
+            log(f"search latency: {args.search_requests} sequential requests")
+            search = measure_search_latency(portal.port, args.search_requests, args.search_budget)
+            log(f"search median {search['median_ms']:.1f} ms, statuses {search['statuses']}")
+
+        memory = []
+        for server in (portal, baseline):
+            for pid in worker_pids(server.process.pid):
+                with contextlib.suppress(OSError):
+                    memory.append((server.name, pid, *memory_of(pid)))
+        for name, pid, peak, now in memory:
+            log(f"memory {name} worker {pid}: peak {peak:.1f} MB, now {now:.1f} MB")
+
+        # Checked again: the command may have appeared since (the app is being worked on).
+        folds = fold_view_counts(portal_env) or folds
+        views_after = total_views(args.database_url)
+        stop_server(portal)
+        stop_server(baseline)
+        server_counts = read_server_counts(portal)
+
+        views = None
+        article = next((p for p in pages if p.spec.slugs), None)
+        if article is not None:
+            views = check_views(article, views_before, views_after, server_counts, folds, args)
+            log(f"view counter: {'PASS' if views['ok'] else 'FAIL'}: {views['summary']}")
+
+        passed = all(p.runs and p.verdict()[0] for p in pages)
+        if search is not None:
+            passed &= search["median_ms"] < SEARCH_TARGET_MS and set(search["statuses"]) == {200}
+        portal_peaks = [peak for name, _, peak, _ in memory if name == "portal"]
+        if len(portal_peaks) != 2:
+            log(f"expected 2 portal workers, found {len(portal_peaks)}")
+        passed &= len(portal_peaks) == 2 and all(p < WORKER_MEMORY_LIMIT_MB for p in portal_peaks)
+        if views is not None:
+            passed &= views["ok"]
+        ctx = {
+            "args": args,
+            "pages": pages,
+            "search": search,
+            "memory": memory,
+            "views": views,
+            "manifest": manifest,
+            "big_size": big_size,
+            "redis": redis_on,
+            "passed": passed,
+            "started": started_at,
+            "elapsed": time.monotonic() - started,
+            "load": load,
+            "command": command,
+        }
+        report = render_report(ctx)
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(report, encoding="utf-8")
+        args.output.with_suffix(".json").write_text(
+            json.dumps(raw_results(ctx), indent=2, ensure_ascii=False, default=str) + "\n"
+        )
+        print()
+        print(report)
+        log(f"written to {args.output}")
+        return 0 if passed else 1
+    finally:
+        stop_server(portal)
+        stop_server(baseline)
+        for server in (portal, baseline):
+            if server is not None and server.log_path.exists():
+                shutil.copy(server.log_path, CACHE / f"{server.name}.log")
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def check_views(article, before, after, server_counts, folds, args):
+    """Compare the counter's growth with the article responses the server gave."""
+    delta = after - before
+    wrk_ok = sum(run.statuses.get(200, 0) for run, _ in article.runs)
+    served = server_counts.get(f"{article.spec.key} 200")
+    late = None if served is None else served - wrk_ok
+    max_late = args.connections * len(article.runs)
+    if served is None:
+        ok, summary = False, "the server's count of article responses is missing"
+    elif served == 0:
+        ok, summary = False, "no article was served with HTTP 200"
+    else:
+        ok = delta == served and 0 <= late <= max_late
+        summary = f"+{delta:,} views for {served:,} responses served"
+    detail = (
+        f"sum(view_count) went from {before:,} to {after:,}: +{delta:,}"
+        f"{' (after fold_view_counts)' if folds else ' (no fold_view_counts command)'}. "
+        f"wrk counted {wrk_ok:,} HTTP 200 article responses; the server answered "
+        f"{served if served is not None else '?'} (bench/gunicorn.conf.py hooks). "
+        f"The difference ({late if late is not None else '?'}) is the requests wrk had sent "
+        f"but stopped waiting for when each run ended; at most {max_late} "
+        f"({args.connections} connections × {len(article.runs)} runs). "
+        f"The check passes when the growth equals the responses served exactly."
+    )
+    return {
+        "ok": ok,
+        "summary": summary,
+        "detail": detail,
+        "before": before,
+        "after": after,
+        "wrk_200": wrk_ok,
+        "served_200": served,
+    }
+
+
+def raw_results(ctx):
+    return {
+        "started": ctx["started"].isoformat(),
+        "quick": ctx["args"].quick,
+        "passed": ctx["passed"],
+        "redis": ctx["redis"],
+        "manifest": ctx["manifest"],
+        "pages": [
+            {
+                "key": p.spec.key,
+                "path": p.spec.path,
+                "target": p.spec.target,
+                "probe": p.probe,
+                "skipped": p.skipped,
+                "passed": bool(p.runs) and p.verdict()[0],
+                "ratio": p.ratio if p.runs else None,
+                "runs": [{"page": run.__dict__, "baseline": base.__dict__} for run, base in p.runs],
+            }
+            for p in ctx["pages"]
+        ],
+        "search": ctx["search"],
+        "memory": ctx["memory"],
+        "views": ctx["views"],
+    }
+
+
+if __name__ == "__main__":
+    # A plain kill must still stop the servers: SystemExit runs main()'s cleanup.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(143))
+    try:
+        sys.exit(main())
+    except BenchError as error:
+        print(f"[bench] ERROR: {error}", file=sys.stderr)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception:
+        # Exit status 1 means "a target failed"; a crash of the benchmark itself is 2.
+        import traceback
+
+        traceback.print_exc()
+        sys.exit(2)
