@@ -75,6 +75,9 @@ MIDDLEWARE = [
     "mttq_portal.middleware.ContentSecurityPolicyMiddleware",
     "mttq_portal.middleware.PermissionsPolicyMiddleware",
     "mttq_portal.middleware.AdminLoginRateLimitMiddleware",
+    # After the headers above (cached pages get them too), before sessions, CSRF, auth and
+    # messages, which a page served from the cache skips.
+    "mttq_portal.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -123,6 +126,12 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Whole public pages for readers without a session (mttq_portal.pagecache): at most this many
+# seconds, and never past an editor's save or a scheduled article's time. 0 turns it off.
+PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=300)
+# Article views counted in Redis and folded into PostgreSQL (news.services), instead of one
+# UPDATE per view. Needs REDIS_URL.
+VIEW_COUNTS_IN_REDIS = env.bool("DJANGO_VIEW_COUNTS_IN_REDIS", default=bool(REDIS_URL))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -183,6 +192,7 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+SESSION_ENGINE = "mttq_portal.sessions"
 SESSION_COOKIE_AGE = env.int("DJANGO_SESSION_COOKIE_AGE", default=8 * 60 * 60)
 # The session cookie carries a Max-Age (SESSION_COOKIE_AGE) rather than living "until the browser
 # closes": browsers that restore tabs keep session cookies for weeks, a Max-Age they honour.

@@ -332,3 +332,20 @@ class StatusChange(models.Model):
 
     def __str__(self):
         return f"{self.article}: {self.get_from_status_display()} → {self.get_to_status_display()}"
+
+
+class ViewCountFold(models.Model):
+    """One batch of article views counted in Redis and added to the articles' view_count
+    (news.services.view_counts_fold): recorded in the same transaction, so that a batch is
+    never added twice."""
+
+    batch_id = models.CharField("mã đợt", max_length=32, unique=True)
+    views = models.PositiveIntegerField("số lượt xem", default=0)
+    folded_at = models.DateTimeField("thời điểm cộng", auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = "đợt cộng lượt xem"
+        verbose_name_plural = "đợt cộng lượt xem"
+
+    def __str__(self):
+        return f"{self.batch_id}: {self.views}"

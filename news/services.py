@@ -6,17 +6,24 @@ Free of HTTP: the views read cookies and headers and hand plain values to these 
 import hashlib
 import re
 import time
+import uuid
+from datetime import timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.utils import timezone
+from redis.exceptions import ResponseError as RedisResponseError
 
-from .models import Article, Rating
+from .models import Article, Rating, ViewCountFold
 
 # A visit: a reader coming back to an article within this many seconds is still reading it.
 VISIT_SECONDS = 30 * 60
 # The most articles one reader's cookie remembers; older entries fall out first.
 RECENT_VIEWS_KEPT = 30
 SCORE_MIN, SCORE_MAX = 1, 5
+# A fold's record only has to outlive its batch key in Redis (seconds); a day is ample.
+FOLD_RECORDS_KEPT = timedelta(days=1)
 
 # Crawlers, link previewers and scripts announce themselves in the User-Agent.
 _CRAWLER = re.compile(
@@ -89,11 +96,92 @@ def view_record(
     counted_at = recent_views.get(article.pk)
     if counted_at is not None and now - counted_at < VISIT_SECONDS:
         return False
-    Article.objects.filter(pk=article.pk).update(view_count=F("view_count") + 1)
-    # The page shows the count including this view, without reading it back.
-    article.view_count += 1
+    if settings.VIEW_COUNTS_IN_REDIS:
+        # The page shows the stored count plus the views not folded in yet, this one included.
+        article.view_count += view_buffer_add(article.pk)
+    else:
+        Article.objects.filter(pk=article.pk).update(view_count=F("view_count") + 1)
+        # The page shows the count including this view, without reading it back.
+        article.view_count += 1
     recent_views[article.pk] = now
     return True
+
+
+# Views counted in Redis (settings.VIEW_COUNTS_IN_REDIS): HINCRBY on one hash per site, one
+# round trip per view and no database write. view_counts_fold() moves them into PostgreSQL.
+VIEW_KEY_PREFIX = "mttq:views:"
+FOLD_EVERY_SECONDS = 10
+FOLD_CHUNK = 500
+
+
+def _redis():
+    from django_redis import get_redis_connection
+
+    return get_redis_connection("default")
+
+
+def _key(name):
+    return f"{getattr(settings, 'VIEW_KEY_PREFIX', VIEW_KEY_PREFIX)}{name}"
+
+
+def view_buffer_add(article_id: int) -> int:
+    """Count one view of `article_id` in Redis; return its views not folded in yet.
+
+    The first request after FOLD_EVERY_SECONDS (a Redis lock, shared by every app server)
+    folds the counts into the database, so no cron job is needed.
+    """
+    pipe = _redis().pipeline(transaction=False)
+    pipe.hincrby(_key("pending"), article_id, 1)
+    pipe.set(_key("fold-lock"), 1, nx=True, ex=FOLD_EVERY_SECONDS)
+    pending, fold_now = pipe.execute()
+    if fold_now:
+        view_counts_fold()
+    # Folded or not, the row read before this view lacks exactly these `pending` views.
+    return int(pending)
+
+
+def view_counts_fold() -> int:
+    """Add the views counted in Redis to Article.view_count; return how many were added.
+
+    Idempotent: the pending hash is renamed to a batch of its own (atomically: views counted
+    meanwhile start a new hash), and each batch is applied in one transaction that also
+    records its id (unique), so a batch whose key outlived a crash after the commit is only
+    deleted, never applied twice. Leftover batches are applied first.
+    """
+    redis = _redis()
+    added = 0
+    for key in redis.scan_iter(match=_key("batch:*")):
+        added += _fold_batch(redis, key.decode() if isinstance(key, bytes) else key)
+    batch_key = _key(f"batch:{uuid.uuid4().hex}")
+    try:
+        redis.rename(_key("pending"), batch_key)
+    except RedisResponseError:  # no pending views
+        return added
+    return added + _fold_batch(redis, batch_key)
+
+
+def _fold_batch(redis, batch_key) -> int:
+    batch_id = batch_key.rsplit(":", 1)[1]
+    counts = {int(pk): int(n) for pk, n in redis.hgetall(batch_key).items() if int(n) > 0}
+    if not ViewCountFold.objects.filter(batch_id=batch_id).exists():
+        try:
+            with transaction.atomic():
+                ViewCountFold.objects.create(batch_id=batch_id, views=sum(counts.values()))
+                by_count = {}
+                for pk, n in counts.items():
+                    by_count.setdefault(n, []).append(pk)
+                for n, ids in by_count.items():
+                    for start in range(0, len(ids), FOLD_CHUNK):
+                        Article.objects.filter(pk__in=ids[start : start + FOLD_CHUNK]).update(
+                            view_count=F("view_count") + n
+                        )
+        except IntegrityError:  # another server applied this batch at the same moment
+            counts = {}
+    else:
+        counts = {}
+    redis.delete(batch_key)
+    ViewCountFold.objects.filter(folded_at__lt=timezone.now() - FOLD_RECORDS_KEPT).delete()
+    return sum(counts.values())
 
 
 def voter_key(token: str) -> str:

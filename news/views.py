@@ -1,25 +1,37 @@
 import secrets
+from contextlib import contextmanager
+from unittest import mock
 from urllib.parse import urlencode, urljoin
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.humanize.templatetags.humanize import intcomma
 from django.db.models import Prefetch
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
+from django.middleware.clickjacking import XFrameOptionsMiddleware
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import floatformat
+from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 
 from awards.search import search_commendations
 from models_registry.search import search_programs, search_units
+from mttq_portal.pagecache import Skeleton, VersionedMemo, current_version, placeholder
 from mttq_portal.ratelimit import is_limited
 
 from . import services
 from .forms import RatingForm, SearchForm
 from .models import Article, Category
+from .templatetags.news_tags import json_ld
 
 # Article ids this reader was counted for, and when: a signed cookie, so that anonymous
 # readers need no database session.
@@ -121,6 +133,141 @@ class CategoryView(ListView):
         )
 
 
+# Per-article values of the article page that are printed escaped; the others are markup
+# already (the sanitized body, the JSON-LD element) or flags.
+ARTICLE_SAFE_VALUES = {"body", "json_ld"}
+ARTICLE_FLAGS = (
+    "has_cover", "has_srcset", "has_caption", "has_summary", "has_byline", "has_source",
+    "has_published",
+)  # fmt: skip
+MESSAGE_YOU_RATED = "Bạn đã đánh giá bài viết này {score}/5 sao. Cảm ơn bạn!"
+MESSAGE_PREVIEW_NOT_RATED = "Bài chưa xuất bản nên chưa nhận đánh giá."
+
+
+def article_display(request, article, *, is_preview=False):
+    """Return what the article page prints of `article`, ready to print: texts, formatted
+    numbers and dates, and the flags that choose which parts of the page appear."""
+    canonical = absolute_url(request, article.get_absolute_url())
+    has_cover = bool(article.cover_image)
+    cover_url = absolute_url(request, article.cover_image.url) if has_cover else ""
+    srcset = article.cover_srcset if has_cover else ""
+    described = article.summary or article.title
+    published = timezone.localtime(article.published_at) if article.published_at else None
+    reader_score = getattr(article, "reader_score", None)
+    if reader_score:
+        rating_status = MESSAGE_YOU_RATED.format(score=reader_score)
+    else:
+        rating_status = MESSAGE_PREVIEW_NOT_RATED if is_preview else ""
+    return {
+        "has_cover": has_cover,
+        "has_srcset": bool(srcset),
+        "has_caption": bool(article.cover_caption),
+        "has_summary": bool(article.summary),
+        "has_byline": bool(article.byline),
+        "has_source": bool(article.source),
+        "has_published": published is not None,
+        "title": article.title,
+        "meta_description": Truncator(described).chars(300),
+        "twitter_description": Truncator(described).chars(200),
+        "canonical_url": canonical,
+        "cover_url": cover_url,
+        "cover_src": article.cover_image.url if has_cover else "",
+        "cover_srcset": srcset,
+        "cover_alt": article.cover_caption or article.title,
+        "cover_caption": article.cover_caption,
+        "published_iso": formats.date_format(published, "c") if published else "",
+        "published_display": formats.date_format(published, "d/m/Y H:i") if published else "",
+        "modified_iso": formats.date_format(timezone.localtime(article.updated_at), "c"),
+        "summary": article.summary,
+        "body": mark_safe(article.body),  # sanitized with nh3 on every save
+        "byline": article.byline,
+        "source": article.source,
+        "facebook_share_url": "https://www.facebook.com/sharer/sharer.php?"
+        + urlencode({"u": canonical}),
+        "zalo_share_url": "https://sp.zalo.me/share_inline?" + urlencode({"url": canonical}),
+        "json_ld": json_ld(news_article_ld(request, article, canonical, cover_url)),
+        "view_count": intcomma(article.view_count),
+        "rating_sum": intcomma(article.rating_sum),
+        "rating_count": intcomma(article.rating_count),
+        "rating_average": floatformat(article.rating_average, "-1"),
+        "rating_stars": article.rating_stars,
+        "rate_url": reverse("news:rate", args=[article.slug]),
+        "rating_disabled": " disabled" if is_preview or reader_score else "",
+        "rating_status": rating_status,
+    }
+
+
+def news_article_ld(request, article, canonical, cover_url):
+    """Return the schema.org NewsArticle describing `article`, for search engines."""
+    publisher = {
+        "@type": "Organization",
+        "name": settings.SITE_NAME,
+        "url": absolute_url(request, "/"),
+        "logo": {"@type": "ImageObject", "url": absolute_url(request, static("img/logo.svg"))},
+    }
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title[:110],
+        "description": article.summary,
+        "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
+        "url": canonical,
+        "inLanguage": "vi",
+        "articleSection": article.category.name,
+        "author": (
+            {"@type": "Person", "name": article.byline}
+            if article.byline
+            else {"@type": "Organization", "name": settings.SITE_NAME}
+        ),
+        "publisher": publisher,
+        "dateModified": local_iso(article.updated_at),
+    }
+    if article.published_at:
+        data["datePublished"] = local_iso(article.published_at)
+    if cover_url:
+        data["image"] = [cover_url]
+    return data
+
+
+def other_news(article, version):
+    """Return "Tin tức khác" for `article`: the category's latest others, or the site's.
+
+    The category's latest few are read once per content version in this process; the
+    article itself is left out of them.
+    """
+    latest = category_latest(article.category_id, version)
+    others = [a for a in latest if a.pk != article.pk][:RELATED_ARTICLES]
+    if others:
+        return others
+    return [
+        a
+        for a in _other_news_memo.get_or_build(
+            version,
+            ("site",),
+            lambda: list(Article.objects.published().for_listing()[: RELATED_ARTICLES + 1]),
+        )
+        if a.pk != article.pk
+    ][:RELATED_ARTICLES]
+
+
+def category_latest(category_id, version):
+    """Return the latest published articles of a category, one more than "Tin tức khác"
+    shows, read once per content version in this process."""
+    return _other_news_memo.get_or_build(
+        version,
+        ("category", category_id),
+        lambda: list(
+            Article.objects.published()
+            .for_listing()
+            .filter(category_id=category_id)[: RELATED_ARTICLES + 1]
+        ),
+    )
+
+
+_other_news_memo = VersionedMemo()
+_skeletons = VersionedMemo()
+
+
 class ArticleView(DetailView):
     template_name = "news/article_detail.html"
     context_object_name = "article"
@@ -130,9 +277,8 @@ class ArticleView(DetailView):
         """Return the published article of this slug; for staff allowed to preview, any
         article of this slug. One SELECT for the public, its reader's score included."""
         slug = self.kwargs["slug"]
-        public = Article.objects.published().with_reader_score(reader_voter_key(self.request))
         try:
-            return public.select_related("category").get(slug=slug)
+            return public_article(self.request, slug)
         except Article.DoesNotExist:
             if not can_preview(self.request.user):
                 raise Http404(MESSAGE_NOT_FOUND) from None
@@ -146,32 +292,10 @@ class ArticleView(DetailView):
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
-        recent = services.recent_views_load(
-            request.get_signed_cookie(
-                RECENT_VIEWS_COOKIE,
-                default="",
-                salt=RECENT_VIEWS_SALT,
-                max_age=services.VISIT_SECONDS,
-            )
-        )
-        # A HEAD request (link checkers, uptime monitors) reads nothing: it is not a view.
-        counted = request.method == "GET" and services.view_record(
-            article=self.object,
-            user_agent=request.headers.get("User-Agent", ""),
-            recent_views=recent,
-            is_preview=self.is_preview,
-        )
+        counted, recent = count_view(request, self.object, is_preview=self.is_preview)
         response = self.render_to_response(self.get_context_data(object=self.object))
         if counted:
-            response.set_signed_cookie(
-                RECENT_VIEWS_COOKIE,
-                services.recent_views_dump(recent),
-                salt=RECENT_VIEWS_SALT,
-                max_age=services.VISIT_SECONDS,
-                secure=settings.SESSION_COOKIE_SECURE,
-                httponly=True,
-                samesite="Lax",
-            )
+            set_recent_views_cookie(response, recent)
         if self.is_preview:
             # A preview shows what the public may not see yet: no shared cache may keep it.
             add_never_cache_headers(response)
@@ -182,26 +306,76 @@ class ArticleView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         article = self.object
-        canonical = absolute_url(self.request, article.get_absolute_url())
-        cover_url = (
-            absolute_url(self.request, article.cover_image.url) if article.cover_image else ""
-        )
+        display = article_display(self.request, article, is_preview=self.is_preview)
         context.update(
+            a=display,
             is_preview=self.is_preview,
             admin_change_url=self.admin_change_url(article) if self.is_preview else "",
             breadcrumbs=[
                 (article.category.name, article.category.get_absolute_url()),
                 (article.title, None),
             ],
-            related_articles=article.other_news(RELATED_ARTICLES),
-            canonical_url=canonical,
-            cover_url=cover_url,
-            facebook_share_url="https://www.facebook.com/sharer/sharer.php?"
-            + urlencode({"u": canonical}),
-            zalo_share_url="https://sp.zalo.me/share_inline?" + urlencode({"url": canonical}),
-            news_article_ld=self.news_article_ld(article, canonical, cover_url),
+            related_articles=article.other_news(RELATED_ARTICLES)
+            if self.is_preview
+            else other_news(article, current_version()),
         )
         return context
+
+    @classmethod
+    def fast_response(cls, request, *, version, slug):
+        """Return the page of a published article for a reader without a session, assembled
+        from a rendering with placeholders (mttq_portal.pagecache.Skeleton) kept per category
+        and page shape: one SELECT, the view counted, no template rendered. None otherwise
+        (a HEAD request, an unknown or unpublished slug): the view answers those."""
+        if request.method != "GET":
+            return None
+        try:
+            article = compiled_article_query.get(request, slug)
+        except Article.DoesNotExist:
+            return None
+        counted, recent = count_view(request, article)
+        display = article_display(request, article)
+        related = other_news(article, version)
+        shape = tuple(display[flag] for flag in ARTICLE_FLAGS)
+        skeleton = _skeletons.get_or_build(
+            version,
+            (article.category_id, shape, tuple(a.pk for a in related)),
+            lambda: cls.skeleton(request, article, display, related),
+        )
+        _csrf.process_request(request)
+        values = {
+            name: (value if name in ARTICLE_SAFE_VALUES else escape(value))
+            for name, value in display.items()
+            if name not in ARTICLE_FLAGS and name != "rating_stars"
+        }
+        values.update((f"star{n}", kind) for n, kind in enumerate(display["rating_stars"]))
+        values["csrf_token"] = escape(get_token(request))
+        response = HttpResponse(skeleton.fill(values))
+        if counted:
+            set_recent_views_cookie(response, recent)
+        response = _csrf.process_response(request, response)
+        return _clickjacking.process_response(request, response)
+
+    @classmethod
+    def skeleton(cls, request, article, display, related):
+        """Return the page of `article`'s category and shape with placeholders for its values."""
+        values = {
+            name: value if name in ARTICLE_FLAGS else placeholder(name)
+            for name, value in display.items()
+        }
+        values["rating_stars"] = [placeholder(f"star{n}") for n in range(5)]
+        context = {
+            "article": article,
+            "a": values,
+            "is_preview": False,
+            "csrf_token": placeholder("csrf_token"),
+            "breadcrumbs": [
+                (article.category.name, article.category.get_absolute_url()),
+                (values["title"], None),
+            ],
+            "related_articles": related,
+        }
+        return Skeleton(render_to_string(cls.template_name, context, request=request))
 
     @staticmethod
     def admin_change_url(article):
@@ -210,39 +384,128 @@ class ArticleView(DetailView):
         except NoReverseMatch:
             return ""
 
-    def news_article_ld(self, article, canonical, cover_url):
-        """Return the schema.org NewsArticle describing `article`, for search engines."""
-        publisher = {
-            "@type": "Organization",
-            "name": settings.SITE_NAME,
-            "url": absolute_url(self.request, "/"),
-            "logo": {
-                "@type": "ImageObject",
-                "url": absolute_url(self.request, static("img/logo.svg")),
-            },
-        }
-        data = {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": article.title[:110],
-            "description": article.summary,
-            "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
-            "url": canonical,
-            "inLanguage": "vi",
-            "articleSection": article.category.name,
-            "author": (
-                {"@type": "Person", "name": article.byline}
-                if article.byline
-                else {"@type": "Organization", "name": settings.SITE_NAME}
-            ),
-            "publisher": publisher,
-            "dateModified": local_iso(article.updated_at),
-        }
-        if article.published_at:
-            data["datePublished"] = local_iso(article.published_at)
-        if cover_url:
-            data["image"] = [cover_url]
-        return data
+
+def public_article(request, slug):
+    """Return the published article of `slug` with its category and this reader's score
+    (one SELECT); raise Article.DoesNotExist."""
+    return (
+        Article.objects.published()
+        .with_reader_score(reader_voter_key(request))
+        .select_related("category")
+        .defer("search_title", "search_text")
+        .get(slug=slug)
+    )
+
+
+class CompiledArticleQuery:
+    """public_article()'s SELECT (without the category), compiled to SQL once per process.
+
+    Profiling the article page under load showed the ORM building and compiling this one
+    query cost several times what PostgreSQL took to answer it. The queryset stays the
+    definition (published(), with_reader_score()): it is compiled with stand-in values, which
+    are swapped for the request's own at each use.
+    """
+
+    STAND_IN_SLUG = "\x00slug\x00"
+    STAND_IN_VOTER = "\x00voter\x00"
+
+    def __init__(self):
+        self.compiled = {}
+
+    def _compile(self, with_voter):
+        stand_in_now = timezone.now()
+        with mock_now(stand_in_now):
+            queryset = (
+                Article.objects.published()
+                .with_reader_score(self.STAND_IN_VOTER if with_voter else None)
+                .defer("search_title", "search_text")
+                .filter(slug=self.STAND_IN_SLUG)
+            )
+            sql, params = queryset.query.sql_with_params()
+        slots = {"now": [], "slug": [], "voter": []}
+        for index, param in enumerate(params):
+            if param is stand_in_now or param == stand_in_now:
+                slots["now"].append(index)
+            elif param == self.STAND_IN_SLUG:
+                slots["slug"].append(index)
+            elif param == self.STAND_IN_VOTER:
+                slots["voter"].append(index)
+        if len(slots["now"]) != 1 or len(slots["slug"]) != 1:
+            return None  # published() changed shape: use the queryset itself
+        return sql, list(params), slots
+
+    def get(self, request, slug):
+        voter = reader_voter_key(request)
+        key = voter is not None
+        if key not in self.compiled:
+            self.compiled[key] = self._compile(key)
+        compiled = self.compiled[key]
+        if compiled is None:
+            return public_article(request, slug)
+        sql, params, slots = compiled
+        params = params[:]
+        params[slots["now"][0]] = timezone.now()
+        params[slots["slug"][0]] = slug
+        for index in slots["voter"]:
+            params[index] = voter
+        found = list(Article.objects.raw(sql, params))
+        if not found:
+            raise Article.DoesNotExist
+        article = found[0]
+        # The category's latest articles (kept per content version for "Tin tức khác") hold
+        # this published article, so their category is its own: no join, no query.
+        latest = category_latest(article.category_id, current_version())
+        article.category = latest[0].category if latest else article.category
+        return article
+
+
+@contextmanager
+def mock_now(moment):
+    """Make timezone.now() return `moment` while a query is built, so its parameter can be
+    found again in the compiled query."""
+    with mock.patch.object(timezone, "now", lambda: moment):
+        yield
+
+
+compiled_article_query = CompiledArticleQuery()
+
+
+def count_view(request, article, *, is_preview=False):
+    """Count this request's view of `article` (news.services.view_record); return whether it
+    counted and the reader's recent views for the cookie."""
+    recent = services.recent_views_load(
+        request.get_signed_cookie(
+            RECENT_VIEWS_COOKIE, default="", salt=RECENT_VIEWS_SALT, max_age=services.VISIT_SECONDS
+        )
+        if RECENT_VIEWS_COOKIE in request.COOKIES
+        else ""
+    )
+    # A HEAD request (link checkers, uptime monitors) reads nothing: it is not a view.
+    counted = request.method == "GET" and services.view_record(
+        article=article,
+        user_agent=request.headers.get("User-Agent", ""),
+        recent_views=recent,
+        is_preview=is_preview,
+    )
+    return counted, recent
+
+
+def set_recent_views_cookie(response, recent):
+    response.set_signed_cookie(
+        RECENT_VIEWS_COOKIE,
+        services.recent_views_dump(recent),
+        salt=RECENT_VIEWS_SALT,
+        max_age=services.VISIT_SECONDS,
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+        samesite="Lax",
+    )
+
+
+# The article page assembled in mttq_portal.pagecache's middleware comes before these two in
+# MIDDLEWARE: their part of the response is applied here.
+_csrf = CsrfViewMiddleware(lambda request: None)
+_clickjacking = XFrameOptionsMiddleware(lambda request: None)
 
 
 def wants_json(request):
@@ -329,7 +592,11 @@ class SearchView(ListView):
                 response = render(request, self.template_name, context, status=429)
                 response["Retry-After"] = str(window)
                 return response
-        return super().get(request, *args, **kwargs)
+        response = super().get(request, *args, **kwargs)
+        if self.words:
+            # A copy of this page served from the page cache still counts against the limit.
+            response.page_cache_rate_limit = ("search", limit, window)
+        return response
 
     def get_queryset(self):
         # The body stays: results show an excerpt of it when the article has no summary.

@@ -177,3 +177,12 @@ def test_article_change_page_loads_ckeditor_from_static_files(superuser_client):
     assert [
         s for s in audit.inline_scripts if s.get("type") not in {"application/json"}
     ] == []  # CKEditor's configuration is JSON data (json_script), not code
+
+
+@pytest.mark.django_db
+def test_a_session_cookie_with_a_nul_byte_is_no_session_not_a_server_error(client):
+    article = ArticleFactory()
+    client.cookies["sessionid"] = "abc\x00defghijklmnop"
+    response = client.get(article.get_absolute_url())
+    assert response.status_code == 200
+    assert response.wsgi_request.user.is_anonymous
