@@ -27,7 +27,7 @@ class WithoutDiacriticsSearchMixin:
 
 
 class ProgramCountMixin:
-    """Show how many model programs a reference row (sector, campaign) has."""
+    """Show how many model programs a row (sector, campaign, pilot unit) has."""
 
     def get_queryset(self, request):
         # Explicit order: an annotated (grouped) queryset loses the model's default ordering,
@@ -67,7 +67,9 @@ class PeriodAdmin(admin.ModelAdmin):
 
 
 @admin.register(PilotUnit)
-class PilotUnitAdmin(WithoutDiacriticsSearchMixin, ImportExportAdminMixin, admin.ModelAdmin):
+class PilotUnitAdmin(
+    ProgramCountMixin, WithoutDiacriticsSearchMixin, ImportExportAdminMixin, admin.ModelAdmin
+):
     resource_classes = [PilotUnitResource]
     list_display = [
         "name",
@@ -91,20 +93,6 @@ class PilotUnitAdmin(WithoutDiacriticsSearchMixin, ImportExportAdminMixin, admin
         "slug",
         "description",
     ]
-
-    def get_queryset(self, request):
-        # Explicit order: an annotated (grouped) queryset loses the model's default ordering,
-        # which the autocomplete's pagination needs.
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(program_count=Count("programs"))
-            .order_by(*self.model._meta.ordering, "pk")
-        )
-
-    @admin.display(description="số mô hình", ordering="program_count")
-    def program_count(self, unit):
-        return unit.program_count
 
 
 class ReviewInline(admin.TabularInline):

@@ -92,9 +92,8 @@ def browser():
 
 @pytest.fixture(autouse=True)
 def _e2e_settings(settings):
-    """Serve uploaded files, and hash passwords quickly: the demo and the tests make accounts."""
+    """Serve uploaded files: the live server runs with debug off."""
     settings.ROOT_URLCONF = "tests.e2e.urls"
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 class Visitor:

@@ -2,12 +2,11 @@ import csv
 import io
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook
 
-from mttq_portal.roles import EDITOR, OFFICER, setup_roles
+from mttq_portal.roles import EDITOR, OFFICER
+from tests.news.factories import staff_member
 
 
 def xlsx_bytes(rows):
@@ -36,23 +35,14 @@ def upload(rows, file_format):
     return {"resource": "0", "format": index, "import_file": SimpleUploadedFile(name, content)}
 
 
-def staff_in(group_name, username):
-    setup_roles()
-    user = get_user_model().objects.create_user(
-        username, password="mat-khau-dai-123", is_staff=True
-    )
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
 @pytest.fixture
 def officer(db):
-    return staff_in(OFFICER, "canbo")
+    return staff_member(OFFICER, "canbo")
 
 
 @pytest.fixture
 def editor(db):
-    return staff_in(EDITOR, "bientap")
+    return staff_member(EDITOR, "bientap")
 
 
 @pytest.fixture

@@ -105,12 +105,6 @@ class FieldNames(HTMLParser):
             self.names.update(part.split("=")[0] for part in query.split("&") if part)
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    """Hash with MD5 here: admin login POSTs would cost ~0.3 s each with PBKDF2."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def site_urls(db):
     """The populated site: its public GET URLs and POST URLs."""

@@ -16,12 +16,6 @@ from tests.news.factories import UserFactory
 PASSWORD = "Mật-khẩu-thử-2025"
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    """Hash with MD5 here: these tests log in dozens of times, PBKDF2 costs ~0.3 s each."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def staff(db):
     return UserFactory(username="bientapvien", is_staff=True)

@@ -4,65 +4,46 @@ admin's article form as a browser posts it, and images made in memory."""
 import io
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image
 
-from mttq_portal.roles import EDITOR, PUBLISHER, ROLES
-from tests.news.factories import CategoryFactory, UserFactory
+from mttq_portal.roles import EDITOR, PUBLISHER, setup_roles
+from tests.news.factories import CategoryFactory, UserFactory, staff_member
 
 
 @pytest.fixture
-def fast_passwords(settings):
-    """Hash the test users' passwords cheaply: PBKDF2 costs a noticeable time per user."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture
-def roles(db, fast_passwords):
-    """Make the two news groups with exactly their permissions in mttq_portal.roles.ROLES, as
-    `manage.py setup_roles` does, in a few queries rather than one per permission."""
-    permissions = {
-        f"{p.content_type.app_label}.{p.codename}": p
-        for p in Permission.objects.select_related("content_type")
-    }
-    for name in (EDITOR, PUBLISHER):
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.set([permissions[code] for code in ROLES[name]])
-
-
-def _member(group_name, username):
-    user = UserFactory(username=username, is_staff=True)
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
+def roles(db):
+    """Make the role groups with exactly their permissions, as `manage.py setup_roles` does."""
+    setup_roles()
 
 
 @pytest.fixture
 def editor(roles):
     """A Biên tập viên."""
-    return _member(EDITOR, "bientapvien")
+    return staff_member(EDITOR, "bientapvien")
 
 
 @pytest.fixture
 def other_editor(roles):
-    return _member(EDITOR, "bientapvien2")
+    return staff_member(EDITOR, "bientapvien2")
 
 
 @pytest.fixture
 def publisher(roles):
     """A Duyệt bài."""
-    return _member(PUBLISHER, "duyetbai")
+    return staff_member(PUBLISHER, "duyetbai")
 
 
 @pytest.fixture
-def plain_staff(db, fast_passwords):
+def plain_staff(db):
     """Staff without any group: may log in to the admin, may do nothing in it."""
     return UserFactory(username="nhanvien", is_staff=True)
 
 
 @pytest.fixture
-def viewer_staff(db, fast_passwords):
+def viewer_staff(db):
     """Staff who may only look at articles (news.view_article), as a reviewer from outside."""
     user = UserFactory(username="chixem", is_staff=True)
     user.user_permissions.add(

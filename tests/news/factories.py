@@ -1,7 +1,9 @@
 import factory
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from mttq_portal.roles import setup_roles
 from news.models import Article, Category
 
 
@@ -14,6 +16,14 @@ class UserFactory(factory.django.DjangoModelFactory):
     email = factory.LazyAttribute(lambda u: f"{u.username}@example.com")
     password = factory.PostGenerationMethodCall("set_password", "Mật-khẩu-thử-2025")
     is_staff = False
+
+
+def staff_member(group_name, username):
+    """Return a staff user in one of the roles of mttq_portal.roles, with its permissions."""
+    setup_roles()
+    user = UserFactory(username=username, is_staff=True)
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
 
 
 class CategoryFactory(factory.django.DjangoModelFactory):
