@@ -1,7 +1,9 @@
 """Security headers for every response."""
 
-from csp.middleware import CSPMiddleware
+from csp.constants import HEADER, HEADER_REPORT_ONLY
+from csp.middleware import CheckableLazyObject, CSPMiddleware
 from django.conf import settings
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
@@ -18,7 +20,48 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's middleware, with the back office's policy for the admin and CKEditor 5.
 
     A view's own @csp decorator still wins over both policies.
+
+    Building the header is most of this middleware's cost, and without a nonce or a view's
+    own policy it is the same string every time: it is built once per policy and process.
     """
+
+    # Set on a response by django-csp's decorators: such a response gets its own header.
+    PER_RESPONSE = (
+        "_csp_config", "_csp_update", "_csp_replace", "_csp_exempt",
+        "_csp_config_ro", "_csp_update_ro", "_csp_replace_ro", "_csp_exempt_ro",
+    )  # fmt: skip
+
+    def __init__(self, get_response):
+        super().__init__(get_response)
+        self.fixed_headers = {}
+        # Paths excluded from a policy would need a key per path: then nothing is kept.
+        policies = ("CONTENT_SECURITY_POLICY", "CONTENT_SECURITY_POLICY_REPORT_ONLY")
+        self.keep = not any(
+            (getattr(settings, name, None) or {}).get("EXCLUDE_URL_PREFIXES") for name in policies
+        )
+
+    def process_response(self, request, response):
+        own_policy = any(hasattr(response, name) for name in self.PER_RESPONSE)
+        if (
+            not self.keep
+            or settings.DEBUG  # django-csp leaves Django's debug pages alone
+            or own_policy
+            or getattr(request, "_csp_nonce", None) is not None
+            or HEADER in response
+            or HEADER_REPORT_ONLY in response
+        ):
+            return super().process_response(request, response)
+        back_office = is_back_office(request.path_info)
+        headers = self.fixed_headers.get(back_office)
+        if headers is None:
+            probe = super().process_response(request, HttpResponse())
+            headers = {name: probe[name] for name in (HEADER, HEADER_REPORT_ONLY) if name in probe}
+            self.fixed_headers[back_office] = headers
+        for name, value in headers.items():
+            response[name] = value
+        # As django-csp does: a nonce asked for from now on could not be in the header.
+        request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
+        return response
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)

@@ -139,6 +139,12 @@ class PageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not may_use_cache(request):
             return self.get_response(request)
+        fast = self.fast_view(request)
+        if fast is not None:
+            # A page assembled per request (the article page, which counts its reader):
+            # never stored, so not looked up either.
+            response = fast(request)
+            return response if response is not None else self.get_response(request)
         key = page_key(request)
         found = cache.get_many([VERSION_KEY, key])
         version = current_version(found.get(VERSION_KEY, ""))
@@ -150,10 +156,6 @@ class PageCacheMiddleware:
             limit = entry.get("rate_limit")
             if not (limit and is_limited(request, limit[0], limit=limit[1], window=limit[2])):
                 return HttpResponse(entry["content"], status=200, headers=entry["headers"])
-        else:
-            fast = self.fast_response(request, version)
-            if fast is not None:
-                return fast
         response = self.get_response(request)
         if is_shareable(response):
             expires = now + seconds
@@ -171,9 +173,11 @@ class PageCacheMiddleware:
         return response
 
     @staticmethod
-    def fast_response(request, version):
-        """Return the answer of a view that builds its page for a reader without a session
-        cheaper than a full render (the article page), or None."""
+    def fast_view(request):
+        """Return the `fast_response(request, **kwargs)` of the view of this path, bound to
+        the path's arguments, for a view that assembles its page for a reader without a
+        session cheaper than a full render (the article page); else None. It returns the
+        response, or None for the view to answer."""
         try:
             match = resolve(request.path_info)
         except Resolver404:
@@ -181,7 +185,7 @@ class PageCacheMiddleware:
         fast = getattr(getattr(match.func, "view_class", None), "fast_response", None)
         if fast is None:
             return None
-        return fast(request, version=version, **match.kwargs)
+        return lambda request: fast(request, **match.kwargs)
 
 
 # --- pages assembled from a rendering with placeholders -----------------------------------------

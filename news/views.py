@@ -1,21 +1,18 @@
 import secrets
-from contextlib import contextmanager
-from unittest import mock
+import unicodedata
 from urllib.parse import urlencode, urljoin
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.humanize.templatetags.humanize import intcomma
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, JsonResponse
 from django.middleware.clickjacking import XFrameOptionsMiddleware
 from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.defaultfilters import floatformat
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import NoReverseMatch, reverse
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -26,6 +23,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from awards.search import search_commendations
 from models_registry.search import search_programs, search_units
 from mttq_portal.pagecache import Skeleton, VersionedMemo, current_version, placeholder
+from mttq_portal.prepared import PreparedQuery
 from mttq_portal.ratelimit import is_limited
 
 from . import services
@@ -63,15 +61,17 @@ def rate_limit(setting, default):
     return int(limit), int(window or 60)
 
 
-def absolute_url(request, url):
-    """Return `url` made absolute on SITE_URL when set (canonical links must not depend on the
-    Host a request came by), else on this request's own address."""
-    base = (
-        settings.SITE_URL.rstrip("/") + "/"
-        if settings.SITE_URL
-        else request.build_absolute_uri("/")
-    )
-    return urljoin(base, url)
+def site_root(request):
+    """Return the site's address with a final slash: SITE_URL when set (canonical links must
+    not depend on the Host a request came by), else this request's own."""
+    if settings.SITE_URL:
+        return settings.SITE_URL.rstrip("/") + "/"
+    return request.build_absolute_uri("/")
+
+
+def absolute_url(request, url, root=None):
+    """Return `url` made absolute on site_root() (or on `root`, if already known)."""
+    return urljoin(root or site_root(request), url)
 
 
 def local_iso(moment):
@@ -113,7 +113,7 @@ class HomeView(TemplateView):
             highlights=featured[1:],
             latest=latest,
             category_blocks=[c for c in categories if c.home_articles],
-            most_read=public.most_read()[:HOME_MOST_READ],
+            most_read=public.most_read_lately(HOME_MOST_READ),
         )
         return context
 
@@ -144,12 +144,36 @@ MESSAGE_YOU_RATED = "Bạn đã đánh giá bài viết này {score}/5 sao. Cả
 MESSAGE_PREVIEW_NOT_RATED = "Bài chưa xuất bản nên chưa nhận đánh giá."
 
 
+def truncate(text, length):
+    """Truncator(text).chars(length), without its cost for a text that fits."""
+    text = unicodedata.normalize("NFC", text)
+    return text if len(text) <= length else Truncator(text).chars(length)
+
+
+def grouped(number):
+    """intcomma with the Vietnamese separator: 12344 gives "12.344"."""
+    return f"{number:,}".replace(",", ".")
+
+
+def one_decimal(number):
+    """floatformat(number, "-1") in Vietnamese: 4.0 gives "4", 4.3 gives "4,3"."""
+    text = f"{number:.1f}"
+    return text[:-2] if text.endswith(".0") else text.replace(".", ",")
+
+
 def article_display(request, article, *, is_preview=False):
     """Return what the article page prints of `article`, ready to print: texts, formatted
-    numbers and dates, and the flags that choose which parts of the page appear."""
-    canonical = absolute_url(request, article.get_absolute_url())
+    numbers and dates, and the flags that choose which parts of the page appear.
+
+    Written for speed (the article page runs it for every reader): the same strings
+    formats.date_format, intcomma, floatformat and Truncator give, without their lookups of
+    the active language and settings.
+    """
+    root = site_root(request)
+    path = article.get_absolute_url()
+    canonical = urljoin(root, path)
     has_cover = bool(article.cover_image)
-    cover_url = absolute_url(request, article.cover_image.url) if has_cover else ""
+    cover_url = urljoin(root, article.cover_image.url) if has_cover else ""
     srcset = article.cover_srcset if has_cover else ""
     described = article.summary or article.title
     published = timezone.localtime(article.published_at) if article.published_at else None
@@ -167,17 +191,17 @@ def article_display(request, article, *, is_preview=False):
         "has_source": bool(article.source),
         "has_published": published is not None,
         "title": article.title,
-        "meta_description": Truncator(described).chars(300),
-        "twitter_description": Truncator(described).chars(200),
+        "meta_description": truncate(described, 300),
+        "twitter_description": truncate(described, 200),
         "canonical_url": canonical,
         "cover_url": cover_url,
         "cover_src": article.cover_image.url if has_cover else "",
         "cover_srcset": srcset,
         "cover_alt": article.cover_caption or article.title,
         "cover_caption": article.cover_caption,
-        "published_iso": formats.date_format(published, "c") if published else "",
-        "published_display": formats.date_format(published, "d/m/Y H:i") if published else "",
-        "modified_iso": formats.date_format(timezone.localtime(article.updated_at), "c"),
+        "published_iso": published.isoformat() if published else "",
+        "published_display": published.strftime("%d/%m/%Y %H:%M") if published else "",
+        "modified_iso": timezone.localtime(article.updated_at).isoformat(),
         "summary": article.summary,
         "body": mark_safe(article.body),  # sanitized with nh3 on every save
         "byline": article.byline,
@@ -185,11 +209,11 @@ def article_display(request, article, *, is_preview=False):
         "facebook_share_url": "https://www.facebook.com/sharer/sharer.php?"
         + urlencode({"u": canonical}),
         "zalo_share_url": "https://sp.zalo.me/share_inline?" + urlencode({"url": canonical}),
-        "json_ld": json_ld(news_article_ld(request, article, canonical, cover_url)),
-        "view_count": intcomma(article.view_count),
-        "rating_sum": intcomma(article.rating_sum),
-        "rating_count": intcomma(article.rating_count),
-        "rating_average": floatformat(article.rating_average, "-1"),
+        "json_ld": json_ld(news_article_ld(request, article, canonical, cover_url, root)),
+        "view_count": grouped(article.view_count),
+        "rating_sum": grouped(article.rating_sum),
+        "rating_count": grouped(article.rating_count),
+        "rating_average": one_decimal(article.rating_average),
         "rating_stars": article.rating_stars,
         "rate_url": reverse("news:rate", args=[article.slug]),
         "rating_disabled": " disabled" if is_preview or reader_score else "",
@@ -197,14 +221,17 @@ def article_display(request, article, *, is_preview=False):
     }
 
 
-def news_article_ld(request, article, canonical, cover_url):
+def news_article_ld(request, article, canonical, cover_url, root=None):
     """Return the schema.org NewsArticle describing `article`, for search engines."""
-    publisher = {
-        "@type": "Organization",
-        "name": settings.SITE_NAME,
-        "url": absolute_url(request, "/"),
-        "logo": {"@type": "ImageObject", "url": absolute_url(request, static("img/logo.svg"))},
-    }
+    root = root or site_root(request)
+    publisher = _publishers.get(root)
+    if publisher is None:
+        publisher = _publishers[root] = {
+            "@type": "Organization",
+            "name": settings.SITE_NAME,
+            "url": root,
+            "logo": {"@type": "ImageObject", "url": urljoin(root, static("img/logo.svg"))},
+        }
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -227,6 +254,11 @@ def news_article_ld(request, article, canonical, cover_url):
     if cover_url:
         data["image"] = [cover_url]
     return data
+
+
+# The publisher of news_article_ld() for each site address: the static() lookup of the logo
+# is not free.
+_publishers = {}
 
 
 def other_news(article, version):
@@ -322,15 +354,16 @@ class ArticleView(DetailView):
         return context
 
     @classmethod
-    def fast_response(cls, request, *, version, slug):
+    def fast_response(cls, request, *, slug):
         """Return the page of a published article for a reader without a session, assembled
         from a rendering with placeholders (mttq_portal.pagecache.Skeleton) kept per category
         and page shape: one SELECT, the view counted, no template rendered. None otherwise
         (a HEAD request, an unknown or unpublished slug): the view answers those."""
         if request.method != "GET":
             return None
+        version = current_version()
         try:
-            article = compiled_article_query.get(request, slug)
+            article = public_article_fast(request, slug, version)
         except Article.DoesNotExist:
             return None
         counted, recent = count_view(request, article)
@@ -397,77 +430,61 @@ def public_article(request, slug):
     )
 
 
-class CompiledArticleQuery:
-    """public_article()'s SELECT (without the category), compiled to SQL once per process.
-
-    Profiling the article page under load showed the ORM building and compiling this one
-    query cost several times what PostgreSQL took to answer it. The queryset stays the
-    definition (published(), with_reader_score()): it is compiled with stand-in values, which
-    are swapped for the request's own at each use.
-    """
-
-    STAND_IN_SLUG = "\x00slug\x00"
-    STAND_IN_VOTER = "\x00voter\x00"
-
-    def __init__(self):
-        self.compiled = {}
-
-    def _compile(self, with_voter):
-        stand_in_now = timezone.now()
-        with mock_now(stand_in_now):
-            queryset = (
-                Article.objects.published()
-                .with_reader_score(self.STAND_IN_VOTER if with_voter else None)
-                .defer("search_title", "search_text")
-                .filter(slug=self.STAND_IN_SLUG)
-            )
-            sql, params = queryset.query.sql_with_params()
-        slots = {"now": [], "slug": [], "voter": []}
-        for index, param in enumerate(params):
-            if param is stand_in_now or param == stand_in_now:
-                slots["now"].append(index)
-            elif param == self.STAND_IN_SLUG:
-                slots["slug"].append(index)
-            elif param == self.STAND_IN_VOTER:
-                slots["voter"].append(index)
-        if len(slots["now"]) != 1 or len(slots["slug"]) != 1:
-            return None  # published() changed shape: use the queryset itself
-        return sql, list(params), slots
-
-    def get(self, request, slug):
-        voter = reader_voter_key(request)
-        key = voter is not None
-        if key not in self.compiled:
-            self.compiled[key] = self._compile(key)
-        compiled = self.compiled[key]
-        if compiled is None:
-            return public_article(request, slug)
-        sql, params, slots = compiled
-        params = params[:]
-        params[slots["now"][0]] = timezone.now()
-        params[slots["slug"][0]] = slug
-        for index in slots["voter"]:
-            params[index] = voter
-        found = list(Article.objects.raw(sql, params))
-        if not found:
-            raise Article.DoesNotExist
-        article = found[0]
-        # The category's latest articles (kept per content version for "Tin tức khác") hold
-        # this published article, so their category is its own: no join, no query.
-        latest = category_latest(article.category_id, current_version())
-        article.category = latest[0].category if latest else article.category
-        return article
+# What the article page prints of an article: every column but the search keys.
+ARTICLE_PAGE_FIELDS = tuple(
+    field.attname
+    for field in Article._meta.concrete_fields
+    if field.name not in ("search_title", "search_text")
+)
 
 
-@contextmanager
-def mock_now(moment):
-    """Make timezone.now() return `moment` while a query is built, so its parameter can be
-    found again in the compiled query."""
-    with mock.patch.object(timezone, "now", lambda: moment):
-        yield
+def _article_page_rows(slug, now, voter=None):
+    return (
+        Article.objects.published(now=now)
+        .with_reader_score(voter)
+        .filter(slug=slug)
+        .values_list(*ARTICLE_PAGE_FIELDS, "reader_score")
+    )
 
 
-compiled_article_query = CompiledArticleQuery()
+# public_article()'s SELECT without the category, prepared once per connection: one for new
+# readers, one for readers with a voter cookie (their score is looked up too).
+_article_page_query = PreparedQuery(
+    "news_article_page", _article_page_rows, slug="", now=timezone.now()
+)
+_article_page_query_voter = PreparedQuery(
+    "news_article_page_voter", _article_page_rows, slug="", now=timezone.now(), voter=""
+)
+
+
+def public_article_fast(request, slug, version):
+    """Return what public_article() returns, from the prepared statement, its category
+    taken from the categories kept per content version; raise Article.DoesNotExist."""
+    voter = reader_voter_key(request)
+    now = timezone.now()
+    if voter:
+        rows = _article_page_query_voter.rows(slug=slug, now=now, voter=voter)
+    else:
+        rows = _article_page_query.rows(slug=slug, now=now)
+    if not rows:
+        raise Article.DoesNotExist
+    *values, reader_score = rows[0]
+    article = Article.from_db("default", ARTICLE_PAGE_FIELDS, values)
+    article.reader_score = reader_score
+    category = categories_by_id(version).get(article.category_id)
+    if category is not None:
+        article.category = category
+    return article
+
+
+def categories_by_id(version):
+    """Return {id: Category} of every category, read once per content version."""
+    return _categories_memo.get_or_build(
+        version, "all", lambda: {c.pk: c for c in Category.objects.all()}
+    )
+
+
+_categories_memo = VersionedMemo()
 
 
 def count_view(request, article, *, is_preview=False):
