@@ -218,6 +218,7 @@ class PageSpec:
     path: str  # for "article": the URL prefix of a slug
     target: float | None  # minimum ratio to the baseline; None: no ratio target
     slugs: bool = False
+    server: str = "portal"  # or "baseline": a page of the bare Django project
 
 
 def page_specs(big_category, deep_page):
@@ -235,6 +236,16 @@ def page_specs(big_category, deep_page):
         PageSpec("models", "Mô hình điểm", "/mo-hinh/", 0.6),
         PageSpec("awards", "Khen thưởng", "/khen-thuong/", 0.6),
         PageSpec("stats", "Thống kê", "/thong-ke/", 0.3),
+        # Not the portal: bare Django with one prepared statement per request and nothing
+        # else (bench/baseline/urls.py), the ceiling of any page that reads the database.
+        PageSpec(
+            "floor",
+            "Mức trần: Django trần + 1 câu lệnh PostgreSQL",
+            "/san/",
+            None,
+            slugs=True,
+            server="baseline",
+        ),
     ]
 
 
@@ -858,7 +869,11 @@ def main(argv=None):
     workdir = Path(tempfile.mkdtemp(prefix="mttq-bench-"))
     secret = secrets.token_urlsafe(50)
     portal_env = portal_environment(args, workdir, secret, redis_on)
-    baseline_env = {**os.environ, "DJANGO_SECRET_KEY": secret}
+    baseline_env = {
+        **os.environ,
+        "DJANGO_SECRET_KEY": secret,
+        "BENCH_DATABASE_URL": args.database_url,
+    }
     portal = baseline = None
     try:
         prepare_database(args.database_url, rebuild=args.rebuild)
@@ -900,10 +915,11 @@ def main(argv=None):
         pages = []
         for spec in specs:
             page = PageResult(spec)
-            page.probe, seconds = probe(portal.port, spec, first_slug)
+            server = baseline if spec.server == "baseline" else portal
+            page.probe, seconds = probe(server.port, spec, first_slug)
             if seconds > args.slow_limit:
                 # Perhaps only a cold cache: one more try before giving up on the page.
-                page.probe, seconds = probe(portal.port, spec, first_slug)
+                page.probe, seconds = probe(server.port, spec, first_slug)
             if seconds > args.slow_limit:
                 # 32 connections on a page this slow would queue minutes of work per run.
                 page.skipped = f"one request took {seconds:.1f} s, over {args.slow_limit:g} s"
@@ -911,12 +927,15 @@ def main(argv=None):
             pages.append(page)
         loaded = [page for page in pages if not page.skipped]
 
+        def server_of(page):
+            return baseline if page.spec.server == "baseline" else portal
+
         if args.warmup > 0:
             log(f"warming up: {args.warmup:g} s per page and baseline")
             for page in loaded:
                 run_wrk(wrk, args, baseline.port, "warmup", PageSpec("b", "", "/", None),
                         slugs_file, args.warmup)  # fmt: skip
-                run_wrk(wrk, args, portal.port, f"warmup-{page.spec.key}", page.spec,
+                run_wrk(wrk, args, server_of(page).port, f"warmup-{page.spec.key}", page.spec,
                         slugs_file, args.warmup)  # fmt: skip
                 drain(baseline, "/")
                 drain(portal, "/healthz")
@@ -929,9 +948,11 @@ def main(argv=None):
                 base = run_wrk(wrk, args, baseline.port, "baseline", baseline_spec, slugs_file,
                                args.duration)  # fmt: skip
                 drain(baseline, "/")
-                run = run_wrk(wrk, args, portal.port, page.spec.key, page.spec, slugs_file,
-                              args.duration)  # fmt: skip
-                page.drain_seconds.append(drain(portal, "/healthz"))
+                run = run_wrk(wrk, args, server_of(page).port, page.spec.key, page.spec,
+                              slugs_file, args.duration)  # fmt: skip
+                page.drain_seconds.append(
+                    drain(portal, "/healthz") if server_of(page) is portal else drain(baseline, "/")
+                )
                 page.runs.append((run, base))
                 flag = f" NOT 2xx: {run.bad_statuses}" if run.bad_statuses else ""
                 log(
@@ -962,7 +983,7 @@ def main(argv=None):
         server_counts = read_server_counts(portal)
 
         views = None
-        article = next((p for p in pages if p.spec.slugs), None)
+        article = next((p for p in pages if p.spec.slugs and p.spec.server == "portal"), None)
         if article is not None:
             views = check_views(article, views_before, views_after, server_counts, folds, args)
             log(f"view counter: {'PASS' if views['ok'] else 'FAIL'}: {views['summary']}")

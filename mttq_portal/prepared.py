@@ -45,8 +45,12 @@ class PreparedQuery:
     `examples` names the arguments of build() and gives one value of each one's type.
     """
 
-    def __init__(self, name, build, **examples):
+    def __init__(self, name, build, *, wrap=None, prefix="", **examples):
         self.name, self.build, self.examples = name, build, examples
+        # wrap(sql) -> the statement prepared around the queryset's SELECT (an UPDATE ...
+        # WHERE id IN (SELECT ...) RETURNING ...), whose rows are then not the queryset's.
+        # prefix: statements sent with each EXECUTE, in the same round trip and transaction.
+        self.wrap, self.prefix = wrap, prefix
         self.statement = None
         self.prepared_on = weakref.WeakSet()  # the connections it is prepared on
 
@@ -66,10 +70,12 @@ class PreparedQuery:
             order.append(("value", name) if name else ("constant", param))
         numbers = iter(range(1, len(order) + 1))
         text = _PLACEHOLDER.sub(lambda m: "%" if m.group() == "%%" else f"${next(numbers)}", sql)
-        return text, order
+        return (self.wrap(text) if self.wrap else text), order
 
     def rows(self, **values):
         if connection.vendor != "postgresql":
+            if self.wrap:
+                raise NotImplementedError("a wrapped statement needs PostgreSQL")
             return list(self.build(**values))
         if self.statement is None:
             self.statement = self._compile()
@@ -91,5 +97,5 @@ class PreparedQuery:
                 cursor.execute(f"PREPARE {self.name} AS {text}")
                 self.prepared_on.add(raw)
             placeholders = ", ".join(["%s"] * len(arguments))
-            cursor.execute(f"EXECUTE {self.name}({placeholders})", arguments)
+            cursor.execute(f"{self.prefix}EXECUTE {self.name}({placeholders})", arguments)
             return cursor.fetchall()

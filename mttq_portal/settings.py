@@ -68,6 +68,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a cached public page is stored with every header the middlewares below gave it,
+    # and served without them (mttq_portal.pagecache).
+    "mttq_portal.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # After WhiteNoise (static files need no policy), before the rest so that every page,
@@ -75,9 +78,9 @@ MIDDLEWARE = [
     "mttq_portal.middleware.ContentSecurityPolicyMiddleware",
     "mttq_portal.middleware.PermissionsPolicyMiddleware",
     "mttq_portal.middleware.AdminLoginRateLimitMiddleware",
-    # After the headers above (cached pages get them too), before sessions, CSRF, auth and
-    # messages, which a page served from the cache skips.
-    "mttq_portal.pagecache.PageCacheMiddleware",
+    # After the headers above, before sessions, CSRF, auth and messages: the article page
+    # assembled for a reader without a session skips them (it applies CSRF's part itself).
+    "mttq_portal.pagecache.FastPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -132,6 +135,9 @@ else:
 # Whole public pages for readers without a session (mttq_portal.pagecache): at most this many
 # seconds, and never past an editor's save or a scheduled article's time. 0 turns it off.
 PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=300)
+# Each worker also keeps copies of the pages it served, up to this many bytes, so that a page
+# served again is not read from Redis again (the content version is, every time).
+PAGE_CACHE_LOCAL_BYTES = env.int("DJANGO_PAGE_CACHE_LOCAL_BYTES", default=16 * 1024 * 1024)
 # Article views counted in Redis and folded into PostgreSQL (news.services), instead of one
 # UPDATE per view. Needs REDIS_URL.
 VIEW_COUNTS_IN_REDIS = env.bool("DJANGO_VIEW_COUNTS_IN_REDIS", default=bool(REDIS_URL))

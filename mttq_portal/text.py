@@ -16,10 +16,28 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+def _combining_marks():
+    """Return a pattern of every combining mark of the Basic Multilingual Plane (the marks
+    unicodedata.combining() tells apart), built once: removing them with one re.sub is many
+    times faster than testing each character of a long text in Python."""
+    ranges, start = [], None
+    for code in range(0x10000):
+        is_surrogate = 0xD800 <= code <= 0xDFFF
+        is_mark = not is_surrogate and unicodedata.combining(chr(code)) != 0
+        if is_mark and start is None:
+            start = code
+        elif not is_mark and start is not None:
+            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(code - 1))}")
+            start = None
+    return re.compile(f"[{''.join(ranges)}]")
+
+
+_COMBINING = _combining_marks()
+
+
 def strip_diacritics(value: str) -> str:
     """Return `value` with every Vietnamese tone and vowel mark removed, and đ/Đ as d/D."""
-    decomposed = unicodedata.normalize("NFD", value.translate(_D_STROKE))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    return _COMBINING.sub("", unicodedata.normalize("NFD", value.translate(_D_STROKE)))
 
 
 def vietnamese_slugify(value: str, max_length: int | None = None) -> str:

@@ -76,6 +76,16 @@ def recent_views_dump(recent: dict[int, int]) -> str:
     return "-".join(f"{article_id}_{counted_at}" for article_id, counted_at in newest)
 
 
+def view_counts(*, article_id, user_agent, recent_views, is_preview=False, now=None) -> bool:
+    """Return True if this request is a view of `article_id` to count: not a staff preview,
+    not a crawler, not this reader's reload within the same visit (`recent_views`)."""
+    if is_preview or is_crawler(user_agent):
+        return False
+    counted_at = recent_views.get(article_id)
+    now = int(time.time() if now is None else now)
+    return counted_at is None or now - counted_at >= VISIT_SECONDS
+
+
 def view_record(
     *,
     article: Article,
@@ -91,10 +101,13 @@ def view_record(
     arriving at the same moment never overwrite each other's view.
     """
     now = int(time.time() if now is None else now)
-    if is_preview or is_crawler(user_agent):
-        return False
-    counted_at = recent_views.get(article.pk)
-    if counted_at is not None and now - counted_at < VISIT_SECONDS:
+    if not view_counts(
+        article_id=article.pk,
+        user_agent=user_agent,
+        recent_views=recent_views,
+        is_preview=is_preview,
+        now=now,
+    ):
         return False
     if settings.VIEW_COUNTS_IN_REDIS:
         # The page shows the stored count plus the views not folded in yet, this one included.

@@ -1,9 +1,11 @@
 import secrets
+import time
 import unicodedata
 from urllib.parse import urlencode, urljoin
 
 from django.conf import settings
 from django.contrib import messages
+from django.db import connection
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, JsonResponse
 from django.middleware.clickjacking import XFrameOptionsMiddleware
@@ -28,7 +30,7 @@ from mttq_portal.ratelimit import is_limited
 
 from . import services
 from .forms import RatingForm, SearchForm
-from .models import Article, Category
+from .models import SEARCH_RESULTS_MAX, Article, Category
 from .templatetags.news_tags import json_ld
 
 # Article ids this reader was counted for, and when: a signed cookie, so that anonymous
@@ -363,10 +365,9 @@ class ArticleView(DetailView):
             return None
         version = current_version()
         try:
-            article = public_article_fast(request, slug, version)
+            article, counted, recent = read_and_count(request, slug, version)
         except Article.DoesNotExist:
             return None
-        counted, recent = count_view(request, article)
         display = article_display(request, article)
         related = other_news(article, version)
         shape = tuple(display[flag] for flag in ARTICLE_FLAGS)
@@ -457,9 +458,45 @@ _article_page_query_voter = PreparedQuery(
 )
 
 
+def _count_and_return(select):
+    """The statement around `select` (the published article's id) that counts the view and
+    returns the row as _article_page_rows() does, for a reader with no voter cookie."""
+    columns = ", ".join(f'"{Article._meta.get_field(name).column}"' for name in ARTICLE_PAGE_FIELDS)
+    return (
+        f'UPDATE "news_article" SET "view_count" = "view_count" + 1 WHERE "id" IN ({select}) '
+        f"RETURNING {columns}, NULL"
+    )
+
+
+# The view of a reader certain to be counted (news.services.view_counts) counted and the
+# article read in one statement, one round trip. Committed asynchronously (that statement's
+# transaction only): the reader does not wait for the disk; a crash of PostgreSQL itself could
+# lose the last fraction of a second of views, never a row.
+_article_page_count_query = PreparedQuery(
+    "news_article_page_count",
+    lambda slug, now: Article.objects.published(now=now).filter(slug=slug).order_by().values("pk"),
+    wrap=_count_and_return,
+    prefix="SET LOCAL synchronous_commit TO OFF; ",
+    slug="",
+    now=timezone.now(),
+)
+
+
+def article_from_row(row, version):
+    """Return the Article of a row of the article page's statements, its category taken from
+    the categories kept per content version."""
+    *values, reader_score = row
+    article = Article.from_db("default", ARTICLE_PAGE_FIELDS, values)
+    article.reader_score = reader_score
+    category = categories_by_id(version).get(article.category_id)
+    if category is not None:
+        article.category = category
+    return article
+
+
 def public_article_fast(request, slug, version):
-    """Return what public_article() returns, from the prepared statement, its category
-    taken from the categories kept per content version; raise Article.DoesNotExist."""
+    """Return what public_article() returns, from a prepared statement; raise
+    Article.DoesNotExist."""
     voter = reader_voter_key(request)
     now = timezone.now()
     if voter:
@@ -468,13 +505,34 @@ def public_article_fast(request, slug, version):
         rows = _article_page_query.rows(slug=slug, now=now)
     if not rows:
         raise Article.DoesNotExist
-    *values, reader_score = rows[0]
-    article = Article.from_db("default", ARTICLE_PAGE_FIELDS, values)
-    article.reader_score = reader_score
-    category = categories_by_id(version).get(article.category_id)
-    if category is not None:
-        article.category = category
-    return article
+    return article_from_row(rows[0], version)
+
+
+def read_and_count(request, slug, version):
+    """Return the published article of `slug` for the article page, whether this request was
+    counted as a view of it, and the reader's recent views; raise Article.DoesNotExist.
+
+    A first visit (no recent views, no voter cookie: most readers) with the counts kept in
+    PostgreSQL is counted and read by one statement; any other by public_article_fast() and
+    count_view().
+    """
+    user_agent = request.headers.get("User-Agent", "")
+    first_visit = (
+        not settings.VIEW_COUNTS_IN_REDIS
+        and connection.vendor == "postgresql"
+        and RECENT_VIEWS_COOKIE not in request.COOKIES
+        and VOTER_COOKIE not in request.COOKIES
+        and services.view_counts(article_id=None, user_agent=user_agent, recent_views={})
+    )
+    if not first_visit:
+        article = public_article_fast(request, slug, version)
+        counted, recent = count_view(request, article)
+        return article, counted, recent
+    rows = _article_page_count_query.rows(slug=slug, now=timezone.now())
+    if not rows:
+        raise Article.DoesNotExist
+    article = article_from_row(rows[0], version)
+    return article, True, {article.pk: int(time.time())}
 
 
 def categories_by_id(version):
@@ -593,8 +651,13 @@ def rate(request, slug):
     return response
 
 
+# Pilot models, pilot units and commendations listed beside the first page of results: a few
+# each, with a link to their own search for more.
+OTHER_RESULTS = 5
+
+
 class SearchView(ListView):
-    paginate_by = 20
+    paginate_by = 10  # on a phone, ten results with their snippets are a long page
     template_name = "news/search.html"
     context_object_name = "articles"
 
@@ -616,9 +679,16 @@ class SearchView(ListView):
         return response
 
     def get_queryset(self):
+        """Return the ids of the matching articles, ranked (ArticleQuerySet.search)."""
+        return Article.objects.published().search(self.words, limit=SEARCH_RESULTS_MAX)
+
+    def paginate_queryset(self, queryset, page_size):
+        """Paginate the ranked ids, then read the articles of this page only."""
+        paginator, page, ids, is_paginated = super().paginate_queryset(queryset, page_size)
         # The body stays: results show an excerpt of it when the article has no summary.
-        articles = Article.objects.published().select_related("category").defer("search_text")
-        return articles.search(self.words)
+        found = Article.objects.select_related("category").defer("search_text").in_bulk(ids)
+        page.object_list = [found[pk] for pk in ids if pk in found]
+        return paginator, page, page.object_list, is_paginated
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -627,13 +697,15 @@ class SearchView(ListView):
         if self.words and first_page:
             words = " ".join(self.words)
             others = {
-                "programs": list(search_programs(words)),
-                "units": list(search_units(words)),
-                "commendations": list(search_commendations(words)),
+                "programs": list(search_programs(words, limit=OTHER_RESULTS)),
+                "units": list(search_units(words, limit=OTHER_RESULTS)),
+                "commendations": list(search_commendations(words, limit=OTHER_RESULTS)),
             }
         context.update(
             search_query=self.query,
             words=self.words,
+            results_max=SEARCH_RESULTS_MAX,
+            others_max=OTHER_RESULTS,
             page_query=urlencode({"q": self.query}),
             breadcrumbs=[("Tìm kiếm", None)],
             **others,

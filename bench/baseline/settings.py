@@ -1,10 +1,13 @@
-"""The least Django that answers a page: no apps, no middleware, no database, no templates.
+"""The least Django that answers a page: no apps, no middleware, no templates.
 
 Served by gunicorn with the same configuration as the portal, it measures what the machine,
-gunicorn and Django's request cycle cost on their own during the same run.
+gunicorn and Django's request cycle cost on their own during the same run. Its short page uses
+no database; its floor page (bench/baseline/urls.py) reads the benchmark's database, given in
+BENCH_DATABASE_URL.
 """
 
 import os
+from urllib.parse import urlsplit
 
 DEBUG = False
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "bench-baseline-not-a-real-secret-key-00000000")
@@ -13,5 +16,16 @@ ROOT_URLCONF = "bench.baseline.urls"
 INSTALLED_APPS = []
 MIDDLEWARE = []
 DATABASES = {}
+if os.environ.get("BENCH_DATABASE_URL"):
+    _url = urlsplit(os.environ["BENCH_DATABASE_URL"])
+    DATABASES["default"] = {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": _url.path.lstrip("/"),
+        "USER": _url.username or "",
+        "PASSWORD": _url.password or "",
+        "HOST": _url.hostname or "",
+        "PORT": _url.port or "",
+        "CONN_MAX_AGE": 60,  # as the portal's
+    }
 USE_TZ = True
 LOGGING_CONFIG = None

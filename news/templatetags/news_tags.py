@@ -1,11 +1,12 @@
 """Template helpers of the public pages: search highlighting, JSON-LD, pagination."""
 
+import html
 import json
 import re
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.html import escape, format_html
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from mttq_portal.text import strip_diacritics
@@ -15,35 +16,59 @@ register = template.Library()
 # What json_script escapes, so that a title holding "</script>" cannot end the element.
 _JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Characters whose key is not one character: combining marks (text typed decomposed) and
+# lone surrogates.
+_MARKS_OR_SURROGATES = re.compile(
+    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\ud800-\udfff]"
+)
 
 
 def _search_key(text):
     """Return (key, origin): `text` normalised character by character as
     mttq_portal.text.normalize_search does, and for each character of the key the index of the
     character of `text` it came from. Combining marks give nothing, "Đ" gives "d"."""
+    if not _MARKS_OR_SURROGATES.search(text):
+        # Composed text (as typed and stored): each character gives one, so the key is
+        # built by str methods at once and each key character comes from the same index.
+        key = strip_diacritics(_CONTROL.sub(" ", text)).lower()
+        if len(key) == len(text):
+            return key, range(len(text))
     key, origin = [], []
     for index, char in enumerate(text):
-        if _CONTROL.match(char):
-            piece = " "
-        else:
-            piece = strip_diacritics(char).lower()
-            piece = piece.encode("utf-8", "ignore").decode("utf-8")
+        piece = _CHAR_KEYS.get(char)
+        if piece is None:
+            piece = _CHAR_KEYS[char] = _char_key(char)
         key.append(piece)
-        origin.extend([index] * len(piece))
+        if len(piece) == 1:
+            origin.append(index)
+        else:
+            origin.extend([index] * len(piece))
     return "".join(key), origin
+
+
+def _char_key(char):
+    if _CONTROL.match(char):
+        return " "
+    return strip_diacritics(char).lower().encode("utf-8", "ignore").decode("utf-8")
+
+
+# The key of each character met so far: a search result's body is thousands of characters,
+# of a few hundred different ones.
+_CHAR_KEYS = {}
 
 
 def _match_spans(text, words):
     """Return the merged (start, end) spans of `text` that match any of `words`, ignoring case
     and diacritics."""
     key, origin = _search_key(text)
+    composed = isinstance(origin, range)  # no combining marks to take along
     spans = []
     for word in words:
         start = key.find(word)
         while word and start != -1:
             first, last = origin[start], origin[start + len(word) - 1] + 1
             # Take the combining marks that follow the last letter ("e" + U+0302 + U+0301).
-            while last < len(text) and not _search_key(text[last])[0]:
+            while not composed and last < len(text) and not _search_key(text[last])[0]:
                 last += 1
             spans.append((first, last))
             start = key.find(word, start + len(word))
@@ -61,17 +86,19 @@ def highlight(text, words):
     """Return plain `text` escaped, with each match of `words` (normalised search words) in
     <mark>: "Mô hình điểm" with ["mo", "hinh"] gives "<mark>Mô</mark> <mark>hình</mark> điểm".
 
-    Every piece of `text` goes through escape(); the words only choose where marks go.
+    Every piece of `text` goes through html.escape() (what django.utils.html.escape() calls,
+    without its handling of lazy strings: `text` is made a str first); the words only choose
+    where marks go.
     """
     text = str(text or "")
     words = [str(word) for word in (words or []) if word]
     pieces, position = [], 0
     for start, end in _match_spans(text, words):
-        pieces.append(escape(text[position:start]))
-        pieces.append(format_html("<mark>{}</mark>", text[start:end]))
+        pieces.append(html.escape(text[position:start]))
+        pieces.append(f"<mark>{html.escape(text[start:end])}</mark>")
         position = end
-    pieces.append(escape(text[position:]))
-    # Safe: every piece above went through escape() or format_html().
+    pieces.append(html.escape(text[position:]))
+    # Safe: every piece of the text above went through html.escape().
     return mark_safe("".join(pieces))
 
 
@@ -83,7 +110,13 @@ def excerpt(text, words, length=240):
     length = int(length)
     if len(text) <= length:
         return text
-    spans = _match_spans(text, [str(word) for word in (words or []) if word])
+    return _excerpt_at(text, _match_spans(text, _words(words)), length)
+
+
+def _excerpt_at(text, spans, length):
+    """excerpt() of `text` (spaces already collapsed) whose matches are `spans`."""
+    if len(text) <= length:
+        return text
     start = 0
     if spans:
         start = max(0, spans[0][0] - length // 4)
@@ -95,17 +128,27 @@ def excerpt(text, words, length=240):
     return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
 
 
+SNIPPET_SCAN = 1000
+
+
+def _words(words):
+    return [str(word) for word in (words or []) if word]
+
+
 @register.filter
-def search_snippet(article, words):
+def search_snippet(article, words, length=240):
     """Return the plain text to show under a search result: the summary when it holds a
-    match, else an excerpt of the body around one, else the summary (or the body's start)."""
-    words = [str(word) for word in (words or []) if word]
+    match, else an excerpt of the body around one in its first SNIPPET_SCAN characters, else
+    the summary (or the body's start). Twenty results a page: their bodies are not read to
+    the end for a few lines of text."""
+    words = _words(words)
     if article.summary and _match_spans(article.summary, words):
-        return excerpt(article.summary, words)
-    body = article.body_text
-    if _match_spans(body, words):
-        return excerpt(body, words)
-    return excerpt(article.summary or body, words)
+        return excerpt(article.summary, words, length)
+    body = " ".join(article.body_text.split())
+    spans = _match_spans(body[:SNIPPET_SCAN], words)
+    if spans:
+        return _excerpt_at(body, spans, length)
+    return excerpt(article.summary or body, words, length)
 
 
 @register.simple_tag

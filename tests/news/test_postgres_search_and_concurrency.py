@@ -1,5 +1,5 @@
-"""What only PostgreSQL can show: the trigram indexes serve the search, and concurrent readers
-and voters lose nothing."""
+"""What only PostgreSQL can show: the full-text and trigram indexes serve the search, and
+concurrent readers and voters lose nothing."""
 
 import threading
 
@@ -72,21 +72,29 @@ def analyze_articles():
     with connection.cursor() as cursor:
         # New rows wait in each GIN index's pending list until a vacuum; the planner prices
         # reading that list into every search, as it should.
-        for index in ("news_article_search_text_trgm", "news_article_search_title_trgm"):
+        for index in ("news_article_search_document", "news_article_search_title_trgm"):
             cursor.execute("SELECT gin_clean_pending_list(%s::regclass)", [index])
         cursor.execute("ANALYZE news_article")
         cursor.execute("SET LOCAL enable_seqscan = off")
 
 
 @pytest.mark.django_db
-def test_search_query_can_use_the_trigram_index_on_search_text():
+def test_search_query_can_use_the_full_text_index():
     category = CategoryFactory()
     # Below a few thousand rows, reading the whole table is cheaper than any index.
     bulk_articles(ROWS, category, "khu dan cu van hoa")
     ArticleFactory(category=category, title="Mô hình tự quản an ninh trật tự")
     analyze_articles()
-    plan = Article.objects.published().search(["quan", "ninh", "trat"]).explain()
-    assert "news_article_search_text_trgm" in plan
+    plan = Article.objects.published().matching(["quan", "ninh", "trat"]).explain()
+    assert "news_article_search_document" in plan
+
+
+@pytest.mark.django_db
+def test_search_matches_whole_words_only():
+    ArticleFactory(title="Toàn dân đoàn kết")
+    ArticleFactory(title="An toàn giao thông")
+    found = Article.objects.published().search(["an"])
+    assert [Article.objects.get(pk=pk).title for pk in found] == ["An toàn giao thông"]
 
 
 @pytest.mark.django_db

@@ -6,6 +6,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from mttq_portal.pagecache import bump_content_version
 from news.models import Category
 from tests.awards.factories import CommendationFactory
 from tests.models_registry.factories import ModelProgramFactory
@@ -21,7 +22,8 @@ def queries_for(url, **headers):
     with CaptureQueriesContext(connection) as captured:
         response = Client().get(url, **headers)
     assert response.status_code == 200
-    return len(captured)
+    # A statement prepared once per connection (mttq_portal.prepared) is not a query per page.
+    return len([q for q in captured if not q["sql"].startswith("PREPARE ")])
 
 
 def populate(count, category, *, registry=False):
@@ -61,12 +63,14 @@ def test_category_page_runs_a_fixed_number_of_queries():
 
 
 def test_article_page_runs_a_fixed_number_of_queries():
-    # the article, the view count UPDATE, "Tin tức khác" and the categories (these two once
-    # per content version, which each article created here changes)
+    # The article and its view count (one statement on PostgreSQL, two on SQLite; none for
+    # the count when Redis counts views), "Tin tức khác" and the categories (these two once
+    # per content version, which each article created here changes).
     def url_of(category):
         return category.articles.order_by("-pk").first().get_absolute_url()
 
-    assert counts_for_3_and_30(url_of) == (4, 4)
+    few, many = counts_for_3_and_30(url_of)
+    assert few == many <= 4
 
 
 def test_article_page_of_a_reader_who_votes_runs_no_more_queries(client):
@@ -83,20 +87,25 @@ def test_article_page_of_a_reader_who_votes_runs_no_more_queries(client):
 def test_article_page_whose_category_has_no_other_article_adds_one_query():
     lonely = ArticleFactory()
     ArticleFactory.create_batch(10)
+    companion = ArticleFactory.create_batch(2, category=ArticleFactory().category)[0]
+    bump_content_version()  # each page below builds what is kept per version
+    usual = queries_for(companion.get_absolute_url())
+    bump_content_version()
     # "Tin tức khác" of the category is empty: the whole site's latest are read instead.
-    assert queries_for(lonely.get_absolute_url()) == 5
+    assert queries_for(lonely.get_absolute_url()) == usual + 1
 
 
 def test_search_first_page_runs_a_fixed_number_of_queries():
-    # the count, the page, pilot models, pilot units, commendations
+    # title matches, all matches, the page's articles, pilot models, pilot units, commendations
     url = reverse("news:search") + "?q=mo+hinh+diem"
-    assert counts_for_3_and_30(lambda category: url, registry=True) == (5, 5)
+    assert counts_for_3_and_30(lambda category: url, registry=True) == (6, 6)
 
 
 def test_search_later_page_runs_a_fixed_number_of_queries():
     category = CategoryFactory()
     populate(30, category)
-    assert queries_for(reverse("news:search") + "?q=mo+hinh+diem&page=2") == 2
+    # title matches, all matches, the page's articles
+    assert queries_for(reverse("news:search") + "?q=mo+hinh+diem&page=2") == 3
 
 
 def test_site_feed_runs_a_fixed_number_of_queries():

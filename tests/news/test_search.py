@@ -1,4 +1,5 @@
 import datetime
+from unittest import mock
 
 import pytest
 from django.urls import reverse
@@ -86,13 +87,32 @@ def test_results_of_equal_rank_are_newest_first(client):
     assert titles(search(client, "mo hinh")) == ["Mô hình mới", "Mô hình cũ"]
 
 
-def test_results_are_paginated_by_twenty_keeping_the_query(client):
-    ArticleFactory.create_batch(25, title="Mô hình điểm")
+def test_results_are_paginated_by_ten_keeping_the_query(client):
+    ArticleFactory.create_batch(15, title="Mô hình điểm")
     first = search(client, "mo hinh")
-    assert len(first.context["articles"]) == 20
+    assert len(first.context["articles"]) == 10
     assert 'href="?q=mo+hinh&amp;page=2"' in first.content.decode()
     second = search(client, "mo hinh", page=2)
     assert len(second.context["articles"]) == 5
+
+
+def test_an_old_title_match_comes_before_many_newer_body_matches(client, settings):
+    now = timezone.now()
+    ArticleFactory(title="Sơ kết mô hình điểm", published_at=now - datetime.timedelta(days=900))
+    for n in range(6):
+        ArticleFactory(title=f"Tin số {n}", body="<p>Nhắc tới mô hình điểm</p>")
+    with mock.patch("news.views.SEARCH_RESULTS_MAX", 3):
+        response = search(client, "mo hinh diem")
+    assert titles(response)[0] == "Sơ kết mô hình điểm"
+    assert response.context["paginator"].count == 3
+
+
+def test_past_the_most_results_the_reader_is_asked_for_more_words(client):
+    ArticleFactory.create_batch(4, title="Mô hình điểm")
+    with mock.patch("news.views.SEARCH_RESULTS_MAX", 4):
+        html = search(client, "mo hinh").content.decode()
+    assert "Có hơn <strong>4</strong> bài viết" in html
+    assert "Thêm từ khóa để thu hẹp kết quả." in html
 
 
 def test_unpublished_articles_are_never_found(client):
