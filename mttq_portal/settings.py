@@ -136,11 +136,13 @@ else:
 # seconds, and never past an editor's save or a scheduled article's time. 0 turns it off.
 PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=300)
 # Each worker also keeps copies of the pages it served, up to this many bytes, so that a page
-# served again is not read from Redis again (the content version is, every time).
+# served again is not read from Redis again (the content version comes from the process too,
+# while its Redis subscription hears of every change: mttq_portal.pagecache.VersionWatch).
 PAGE_CACHE_LOCAL_BYTES = env.int("DJANGO_PAGE_CACHE_LOCAL_BYTES", default=16 * 1024 * 1024)
-# Article views counted in Redis and folded into PostgreSQL (news.services), instead of one
-# UPDATE per view. Needs REDIS_URL.
-VIEW_COUNTS_IN_REDIS = env.bool("DJANGO_VIEW_COUNTS_IN_REDIS", default=bool(REDIS_URL))
+# Article views counted in Redis and folded into PostgreSQL (news.services). Needs REDIS_URL.
+# Off by default: PostgreSQL counts a first visit in the statement that reads the article (one
+# round trip, a HOT update), faster than a SELECT and a Redis round trip (bench/README.md).
+VIEW_COUNTS_IN_REDIS = env.bool("DJANGO_VIEW_COUNTS_IN_REDIS", default=False)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

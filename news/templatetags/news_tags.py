@@ -6,7 +6,6 @@ import re
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from mttq_portal.text import strip_diacritics
@@ -14,7 +13,7 @@ from mttq_portal.text import strip_diacritics
 register = template.Library()
 
 # What json_script escapes, so that a title holding "</script>" cannot end the element.
-_JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+_JSON_SCRIPT_ESCAPES = (("<", "\\u003C"), (">", "\\u003E"), ("&", "\\u0026"))
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # Characters whose key is not one character: combining marks (text typed decomposed) and
 # lone surrogates.
@@ -157,10 +156,9 @@ def json_ld(data):
     json_script so that no value can close the element."""
     payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
     # Safe once <, > and & are \u escapes: nothing in it can end the element or start a tag.
-    return format_html(
-        '<script type="application/ld+json">{}</script>',
-        mark_safe(payload.translate(_JSON_SCRIPT_ESCAPES)),
-    )
+    for char, escaped in _JSON_SCRIPT_ESCAPES:
+        payload = payload.replace(char, escaped)
+    return mark_safe(f'<script type="application/ld+json">{payload}</script>')
 
 
 @register.simple_tag

@@ -82,8 +82,13 @@ def test_a_change_announced_by_another_server_is_heard_at_once():
     while not watch.listening and time.monotonic() < deadline:
         time.sleep(0.01)
     assert watch.listening
+    # Kept (no round trip to Redis) once this process's own announcements have arrived.
+    deadline = time.monotonic() + 5
     first = watch.get()
-    assert watch.get() is first  # kept: no round trip to Redis
+    while watch.get() is not first and time.monotonic() < deadline:
+        time.sleep(0.01)
+        first = watch.get()
+    assert watch.get() is first
     # Another app server saves an article: it sets the new version and announces it.
     other = pagecache.ContentVersion("from-another-server", None)
     cache.set(pagecache.VERSION_KEY, other.dump(), None)
