@@ -14,6 +14,7 @@ import datetime as dt
 import re
 import weakref
 
+from django.conf import settings
 from django.db import DatabaseError, connection
 
 _PLACEHOLDER = re.compile(r"%%|%s")
@@ -70,7 +71,9 @@ class PreparedQuery:
             order.append(("value", name) if name else ("constant", param))
         numbers = iter(range(1, len(order) + 1))
         text = _PLACEHOLDER.sub(lambda m: "%" if m.group() == "%%" else f"${next(numbers)}", sql)
-        return (self.wrap(text) if self.wrap else text), order
+        # The same statement with the driver's placeholders, for when nothing is prepared.
+        direct = self.wrap(sql) if self.wrap else sql
+        return (self.wrap(text) if self.wrap else text), direct, order
 
     def rows(self, **values):
         if connection.vendor != "postgresql":
@@ -79,8 +82,15 @@ class PreparedQuery:
             return list(self.build(**values))
         if self.statement is None:
             self.statement = self._compile()
-        text, order = self.statement
+        text, direct, order = self.statement
         arguments = [values[item] if kind == "value" else item for kind, item in order]
+        if not settings.DATABASE_PREPARED_STATEMENTS:
+            # Behind PgBouncer in transaction mode a statement prepared on one server
+            # connection is unknown on the next: the statement is sent whole, still in one
+            # round trip.
+            with connection.cursor() as cursor:
+                cursor.execute(self.prefix + direct, arguments)
+                return cursor.fetchall()
         try:
             return self._execute(text, arguments)
         except DatabaseError as error:

@@ -119,6 +119,10 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60
 # Without it, a worker whose kept connection died (a database restart) fails one request and
 # opens a new connection for the next.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = env.bool("DJANGO_CONN_HEALTH_CHECKS", default=False)
+# The article page's statement is prepared once per database connection (mttq_portal.prepared).
+# Set DJANGO_PREPARED_STATEMENTS=0 behind PgBouncer in transaction mode, where the next
+# transaction may run on another server connection that never saw the PREPARE.
+DATABASE_PREPARED_STATEMENTS = env.bool("DJANGO_PREPARED_STATEMENTS", default=True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env.str("REDIS_URL", default="")

@@ -71,11 +71,6 @@ def site_root(request):
     return request.build_absolute_uri("/")
 
 
-def absolute_url(request, url, root=None):
-    """Return `url` made absolute on site_root() (or on `root`, if already known)."""
-    return urljoin(root or site_root(request), url)
-
-
 def local_iso(moment):
     """Return `moment` in ISO 8601 at the site's time zone: 2020-04-24T09:15:00+07:00."""
     return timezone.localtime(moment).isoformat(timespec="seconds")

@@ -13,7 +13,7 @@ from django.utils import timezone
 from mttq_portal import pagecache
 from mttq_portal.prepared import PreparedQuery
 from news.models import Article
-from tests.news.factories import ArticleFactory, unpublished_states
+from tests.news.factories import BROWSER_UA, ArticleFactory, unpublished_states
 
 pytestmark = pytest.mark.django_db
 
@@ -106,3 +106,23 @@ def test_without_a_subscription_the_version_is_read_every_time(monkeypatch):
     assert pagecache.current_version().token == "one"
     cache.set(pagecache.VERSION_KEY, pagecache.ContentVersion("two", None).dump(), None)
     assert pagecache.current_version().token == "two"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PREPARE is PostgreSQL's")
+def test_without_prepared_statements_the_statement_is_sent_whole(settings):
+    settings.DATABASE_PREPARED_STATEMENTS = False  # behind PgBouncer in transaction mode
+    article = ArticleFactory(title="Gửi nguyên câu lệnh", view_count=3)
+    with CaptureQueriesContext(connection) as captured:
+        rows = query.rows(slug=article.slug, now=timezone.now())
+    assert rows == [("Gửi nguyên câu lệnh", 3)]
+    assert not any(q["sql"].startswith(("PREPARE", "EXECUTE")) for q in captured)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PREPARE is PostgreSQL's")
+def test_the_article_page_counts_without_prepared_statements(client, settings):
+    settings.DATABASE_PREPARED_STATEMENTS = False
+    article = ArticleFactory(view_count=41)
+    response = client.get(article.get_absolute_url(), HTTP_USER_AGENT=BROWSER_UA)
+    assert response.status_code == 200
+    article.refresh_from_db()
+    assert article.view_count == 42
