@@ -7,11 +7,17 @@ miss, so an editor's save or publish reaches every reader at once, on every app 
 the cache. Scheduled articles become public by the clock, not by a save: the version also holds
 the moment the next scheduled article falls due, and no page is kept past it.
 
-Placed after the security middlewares (their headers are added to cached pages too) and before
-sessions, CSRF, authentication and messages: a hit skips them all. Only requests without a
-session or messages cookie are served from the cache (staff, and a reader with a message
-waiting, always go through), and only responses that set no cookie, do not vary on cookies and
-are not private are stored, so nothing personal is ever shared.
+PageCacheMiddleware is first in MIDDLEWARE: a page is stored with the headers every other
+middleware gave it (security headers, Content-Security-Policy), and a hit runs none of them.
+Each worker keeps copies of the pages it served (LocalPages) and the content version itself
+(VersionWatch: a Redis subscription tells it of every change), so a hit costs no round trip.
+Only requests without a session or messages cookie are served from the cache (staff, and a
+reader with a message waiting, always go through), and only responses that set no cookie, do
+not vary on cookies and are not private are stored, so nothing personal is ever shared.
+
+FastPageMiddleware, after the security middlewares and before sessions, CSRF, authentication and
+messages, answers the pages assembled per reader (the article page) from a Skeleton: a rendering
+with placeholders kept per content version.
 """
 
 import hashlib
