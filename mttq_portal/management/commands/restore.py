@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from mttq_portal.backups import BackupError, backup_restore
-from mttq_portal.pagecache import bump_content_version
+from mttq_portal.pagecache import version_watch
 
 
 class Command(BaseCommand):
@@ -40,10 +40,10 @@ class Command(BaseCommand):
             backup_restore(source=options["source"])
         except BackupError as error:
             raise CommandError(str(error)) from error
-        # Cached pages and lists describe the database as it was before; the new content version
-        # is announced, so that running app servers drop what they keep in memory too.
+        # Cached pages and lists describe the database as it was before. Running app servers
+        # are told, so that they drop what they keep in memory too.
         cache.clear()
-        bump_content_version()
+        version_watch.announce()
         self.stdout.write(
             self.style.SUCCESS(f"Đã khôi phục «{database}» và media từ {options['source']}")
         )
