@@ -16,7 +16,10 @@ def _matching(queryset, query):
 
 def search_programs(query, limit=10):
     """Return up to `limit` model programs whose name, description or results hold every word."""
-    programs = ModelProgram.objects.select_related("unit", "sector")
+    # What the search page lists of each: its name, link and pilot unit.
+    programs = ModelProgram.objects.select_related("unit").defer(
+        "description", "results", "search_text"
+    )
     return _matching(programs, query).order_by("name")[:limit]
 
 
