@@ -912,10 +912,15 @@ def main(argv=None):
                 raise BenchError(f"unknown pages: {', '.join(sorted(unknown))}")
             specs = [s for s in specs if s.key in wanted]
         first_slug = slugs_file.read_text().split("\n", 1)[0]
+
+        def server_of(page):
+            """The server of a page, and its cheap path to wait on after a run (drain())."""
+            return (baseline, "/") if page.spec.server == "baseline" else (portal, "/healthz")
+
         pages = []
         for spec in specs:
             page = PageResult(spec)
-            server = baseline if spec.server == "baseline" else portal
+            server, _ = server_of(page)
             page.probe, seconds = probe(server.port, spec, first_slug)
             if seconds > args.slow_limit:
                 # Perhaps only a cold cache: one more try before giving up on the page.
@@ -927,15 +932,12 @@ def main(argv=None):
             pages.append(page)
         loaded = [page for page in pages if not page.skipped]
 
-        def server_of(page):
-            return baseline if page.spec.server == "baseline" else portal
-
         if args.warmup > 0:
             log(f"warming up: {args.warmup:g} s per page and baseline")
             for page in loaded:
                 run_wrk(wrk, args, baseline.port, "warmup", PageSpec("b", "", "/", None),
                         slugs_file, args.warmup)  # fmt: skip
-                run_wrk(wrk, args, server_of(page).port, f"warmup-{page.spec.key}", page.spec,
+                run_wrk(wrk, args, server_of(page)[0].port, f"warmup-{page.spec.key}", page.spec,
                         slugs_file, args.warmup)  # fmt: skip
                 drain(baseline, "/")
                 drain(portal, "/healthz")
@@ -948,11 +950,9 @@ def main(argv=None):
                 base = run_wrk(wrk, args, baseline.port, "baseline", baseline_spec, slugs_file,
                                args.duration)  # fmt: skip
                 drain(baseline, "/")
-                run = run_wrk(wrk, args, server_of(page).port, page.spec.key, page.spec,
+                run = run_wrk(wrk, args, server_of(page)[0].port, page.spec.key, page.spec,
                               slugs_file, args.duration)  # fmt: skip
-                page.drain_seconds.append(
-                    drain(portal, "/healthz") if server_of(page) is portal else drain(baseline, "/")
-                )
+                page.drain_seconds.append(drain(*server_of(page)))
                 page.runs.append((run, base))
                 flag = f" NOT 2xx: {run.bad_statuses}" if run.bad_statuses else ""
                 log(

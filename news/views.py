@@ -647,7 +647,7 @@ def rate(request, slug):
 
 
 # Pilot models, pilot units and commendations listed beside the first page of results: a few
-# each, with a link to their own search for more.
+# each (the commendations with a link to the honor roll's own search for more).
 OTHER_RESULTS = 5
 
 

@@ -138,8 +138,8 @@ def _words(words):
 def search_snippet(article, words, length=240):
     """Return the plain text to show under a search result: the summary when it holds a
     match, else an excerpt of the body around one in its first SNIPPET_SCAN characters, else
-    the summary (or the body's start). Twenty results a page: their bodies are not read to
-    the end for a few lines of text."""
+    the summary (or the body's start). Ten results a page: their bodies are not read to the
+    end for a few lines of text."""
     words = _words(words)
     if article.summary and _match_spans(article.summary, words):
         return excerpt(article.summary, words, length)
