@@ -1,13 +1,23 @@
 """Cache-backed rate limits per client address, shared by every app server through the cache.
 
-With Redis as the cache (REDIS_URL), all gunicorn processes and machines count together.
+With Redis as the cache (REDIS_URL), all gunicorn processes and machines count together. While
+Redis does not answer, each process counts in its own memory instead, as it does without Redis:
+a limit then applies per process, but it still applies, and a request is never refused or failed
+because the cache is down.
 """
 
 import hashlib
+import logging
 import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
+
+logger = logging.getLogger(__name__)
+
+# This process's counts while the shared cache does not answer.
+local_counts = LocMemCache("mttq-ratelimit", {"OPTIONS": {"MAX_ENTRIES": 10000}})
 
 
 def client_ip(request) -> str:
@@ -33,10 +43,36 @@ def is_limited(request, scope: str, *, limit: int, window: int) -> bool:
     # Hashed: a proxy header may hold anything, and cache keys must stay short and plain.
     address = hashlib.sha256(client_ip(request).encode("utf-8", "replace")).hexdigest()[:32]
     key = f"rl:{scope}:{address}:{bucket}"
-    cache.add(key, 0, timeout=window + 1)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add() and incr()
-        cache.add(key, 1, timeout=window + 1)
-        count = 1
+    count = _count(cache, key, window) if _answers(cache) else None
+    if count is None or not _answers(cache):  # Redis failed while counting
+        count = _count(local_counts, key, window) or 1
     return count > limit
+
+
+def _answers(store) -> bool:
+    """Return False while `store` says it cannot answer (mttq_portal.cache.RedisCache)."""
+    available = getattr(store, "available", None)
+    return available is None or available()
+
+
+def _count(store, key: str, window: int) -> int | None:
+    """Count one request under `key` in `store`; return the count, or None when `store` could
+    not count it (a cache that does not answer holds nothing: add() is False, incr() raises)."""
+    try:
+        store.add(key, 0, timeout=window + 1)
+        try:
+            return store.incr(key)
+        except ValueError:  # expired between add() and incr(), or the store does not answer
+            return 1 if store.add(key, 1, timeout=window + 1) else None
+    except Exception:  # any other cache backend, down: a limit must never fail the request
+        logger.warning("Rate limit %s not counted in the shared cache", key, exc_info=True)
+        return None
+
+
+def configured_limit(setting: str, default: str) -> tuple[int, int]:
+    """Return (requests, seconds) of a setting written "20/60": 20 requests per 60 seconds."""
+    value = getattr(settings, setting, default)
+    if isinstance(value, list | tuple):
+        return int(value[0]), int(value[1])
+    limit, _, window = str(value).partition("/")
+    return int(limit), int(window or 60)

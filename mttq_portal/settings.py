@@ -78,9 +78,6 @@ MIDDLEWARE = [
     "mttq_portal.middleware.ContentSecurityPolicyMiddleware",
     "mttq_portal.middleware.PermissionsPolicyMiddleware",
     "mttq_portal.middleware.AdminLoginRateLimitMiddleware",
-    # After the headers above, before sessions, CSRF, auth and messages: the article page
-    # assembled for a reader without a session skips them (it applies CSRF's part itself).
-    "mttq_portal.pagecache.FastPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -119,34 +116,58 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60
 # Without it, a worker whose kept connection died (a database restart) fails one request and
 # opens a new connection for the next.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = env.bool("DJANGO_CONN_HEALTH_CHECKS", default=False)
-# The article page's statement is prepared once per database connection (mttq_portal.prepared).
-# Set DJANGO_PREPARED_STATEMENTS=0 behind PgBouncer in transaction mode, where the next
-# transaction may run on another server connection that never saw the PREPARE.
-DATABASE_PREPARED_STATEMENTS = env.bool("DJANGO_PREPARED_STATEMENTS", default=True)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # psycopg 3 sends values apart from the statement (server-side binding) and prepares a
+    # statement once it has run DJANGO_DB_PREPARE_THRESHOLD times on a connection: PostgreSQL
+    # then plans the hot queries (the article page's, the lists') once per connection instead
+    # of once per request. "off" turns preparing off, for a PgBouncer in transaction mode older
+    # than 1.21 or without max_prepared_statements (README, Production).
+    _prepare = env.str("DJANGO_DB_PREPARE_THRESHOLD", default="2").strip().lower()
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        server_side_binding=True,
+        prepare_threshold=None if _prepare in ("off", "none", "") else int(_prepare),
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
+    # Redis speeds the site up but is never needed: while it refuses, hangs or is gone, every
+    # call is a miss after at most DJANGO_REDIS_TIMEOUT seconds, then at once for
+    # DJANGO_REDIS_RETRY_SECONDS before Redis is tried again (mttq_portal.cache).
+    _redis_timeout = env.float("DJANGO_REDIS_TIMEOUT", default=0.25)
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "mttq_portal.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "mttq",
+            "OPTIONS": {
+                "socket_connect_timeout": _redis_timeout,
+                "socket_timeout": _redis_timeout,
+                "RETRY_SECONDS": env.float("DJANGO_REDIS_RETRY_SECONDS", default=5.0),
+            },
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# Whole public pages for readers without a session (mttq_portal.pagecache): at most this many
-# seconds, and never past an editor's save or a scheduled article's time. 0 turns it off.
+# Whole public pages for readers without a session (mttq_portal.pagecache): kept at most this
+# many seconds, and never past a change of public content or a scheduled article's time.
+# 0 turns the page cache off.
 PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=300)
-# Each worker also keeps copies of the pages it served, up to this many bytes, so that a page
-# served again is not read from Redis again (the content version comes from the process too,
-# while its Redis subscription hears of every change: mttq_portal.pagecache.VersionWatch).
-PAGE_CACHE_LOCAL_BYTES = env.int("DJANGO_PAGE_CACHE_LOCAL_BYTES", default=16 * 1024 * 1024)
-# Article views counted in Redis and folded into PostgreSQL (news.services). Needs REDIS_URL.
-# Off by default: PostgreSQL counts a first visit in the statement that reads the article (one
-# round trip, a HOT update), faster than a SELECT and a Redis round trip (bench/README.md).
-VIEW_COUNTS_IN_REDIS = env.bool("DJANGO_VIEW_COUNTS_IN_REDIS", default=False)
+# How often each process reads the content version from the database: a change made on another
+# app server shows here within this many seconds (at once on the server that made it).
+PAGE_CACHE_RECHECK_SECONDS = env.float("DJANGO_PAGE_CACHE_RECHECK_SECONDS", default=1.0)
+# Each process's own copies of pages and page parts (local memory, no round trip): at most this
+# many entries, about 70 KB each at most, so 400 entries are about 28 MB per worker.
+CACHES["pages"] = {
+    "BACKEND": "mttq_portal.cache.LocalObjectCache",
+    "LOCATION": "mttq-pages",
+    "TIMEOUT": PAGE_CACHE_SECONDS or 300,
+    "OPTIONS": {"MAX_ENTRIES": env.int("DJANGO_PAGE_CACHE_LOCAL_ENTRIES", default=400)},
+}
+# Counted views of one article one client address may add per minute, whatever cookies it sends
+# (news.services.view_within_cap): far above what readers behind one office or carrier address
+# produce of one article.
+VIEW_COUNT_CAP_PER_MINUTE = env.int("DJANGO_VIEW_COUNT_CAP_PER_MINUTE", default=60)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

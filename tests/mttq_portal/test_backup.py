@@ -8,7 +8,7 @@ import uuid
 from pathlib import Path
 from urllib.parse import quote
 
-import psycopg2
+import psycopg
 import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
@@ -51,7 +51,7 @@ def postgres_url(name: str) -> str:
 
 def postgres_admin_connection():
     db = connection.settings_dict
-    admin = psycopg2.connect(
+    admin = psycopg.connect(
         dbname="postgres",
         user=db["USER"],
         password=db["PASSWORD"],
@@ -111,7 +111,7 @@ def test_backup_restores_into_a_fresh_database_with_the_same_rows(
     )
     assert result.returncode == 0, result.stderr
 
-    restored = psycopg2.connect(postgres_url(scratch_database))
+    restored = psycopg.connect(postgres_url(scratch_database))
     try:
         with restored.cursor() as cursor:
             counts = {}

@@ -19,7 +19,7 @@ VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹ
 
 
 def search(client, **headers):
-    return client.get(reverse("news:search"), {"q": "mô hình"}, **headers)
+    return client.get(reverse("search"), {"q": "mô hình"}, **headers)
 
 
 def rate(client, article, **headers):
