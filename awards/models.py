@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from mttq_portal.models import CleanTextModel
 from mttq_portal.text import normalize_search
 
 from .validators import decision_pdf_path, validate_pdf
@@ -25,7 +26,7 @@ def make_recipient_key(name, organization):
     return f"{tidy(name).casefold()}|{tidy(organization).casefold()}"
 
 
-class AwardDecision(models.Model):
+class AwardDecision(CleanTextModel):
     number = models.CharField("số quyết định", max_length=60, help_text="Ví dụ: 125/QĐ-MTTQ-BTT")
     signed_on = models.DateField("ngày ký")
     issuer = models.CharField("cơ quan ban hành", max_length=255)
@@ -120,7 +121,7 @@ class CommendationQuerySet(models.QuerySet):
         return self.listed().filter(Q(pilot_unit=unit) | Q(program__unit=unit))
 
 
-class Commendation(models.Model):
+class Commendation(CleanTextModel):
     class RecipientKind(models.TextChoices):
         COLLECTIVE = "collective", "Tập thể"
         INDIVIDUAL = "individual", "Cá nhân"

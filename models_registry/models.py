@@ -2,10 +2,11 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
+from mttq_portal.models import CleanTextModel
 from mttq_portal.text import normalize_search, vietnamese_slugify
 
 
-class SlugNamedModel(models.Model):
+class SlugNamedModel(CleanTextModel):
     """A named reference row whose slug is made from its name when left empty."""
 
     name = models.CharField("tên", max_length=255, unique=True)
@@ -75,7 +76,7 @@ class Period(SlugNamedModel):
 _DISTRICT_WORDS = {"huyện", "thị", "thành", "quận"}
 
 
-class PilotUnit(models.Model):
+class PilotUnit(CleanTextModel):
     class UnitType(models.TextChoices):
         COMMUNE = "xa", "Xã"
         WARD = "phuong", "Phường"
@@ -158,7 +159,7 @@ class PilotUnit(models.Model):
             )
 
 
-class ModelProgram(models.Model):
+class ModelProgram(CleanTextModel):
     class Status(models.TextChoices):
         RUNNING = "running", "Đang thực hiện"
         REPLICATED = "replicated", "Đã nhân rộng"
@@ -227,7 +228,7 @@ class ModelProgram(models.Model):
         return reverse("models_registry:program", kwargs={"slug": self.slug})
 
 
-class Review(models.Model):
+class Review(CleanTextModel):
     class Kind(models.TextChoices):
         INTERIM = "interim", "Sơ kết"
         FINAL = "final", "Tổng kết"

@@ -1,0 +1,90 @@
+"""Models shared by every app of the portal."""
+
+import functools
+
+from django.db import models
+
+from .text import clean_line, clean_multiline
+
+
+class CleanTextModel(models.Model):
+    """A model whose text fields are stored without control or invisible characters.
+
+    The one place where stored text is cleaned (mttq_portal.text): every CharField (slugs,
+    e-mail addresses and URLs included) as a single line, every field stored as a TextField
+    (CKEditor's rich text included) as multi-line text. clean_fields() cleans before validation,
+    so that the admin's forms and the Excel imports (which call full_clean()) check lengths,
+    choices and uniqueness on what will be stored. save() cleans too, so that no code path that
+    saves stores a character a feed, a sitemap or PostgreSQL would refuse: before a subclass's
+    own save() (see __init_subclass__), and again once that save() has derived its fields.
+    """
+
+    class Meta:
+        abstract = True
+
+    def __init_subclass__(cls, **kwargs):
+        """Clean the text before the save() a subclass defines, not only after it: that save()
+        derives slugs, search keys and sanitized HTML from the text, and they must come from
+        what is stored (nh3 even refuses a lone surrogate, which cleaning removes)."""
+        super().__init_subclass__(**kwargs)
+        own_save = cls.__dict__.get("save")
+        if own_save is None:
+            return
+
+        @functools.wraps(own_save)
+        def save(self, *args, **kwargs):
+            self._clean_text_fields(kwargs.get("update_fields"))
+            return own_save(self, *args, **kwargs)
+
+        cls.save = save
+
+    def save(self, *args, **kwargs):
+        # What the subclass's save() derived (sanitized HTML decodes "&#2;") is cleaned too.
+        self._clean_text_fields(kwargs.get("update_fields"))
+        super().save(*args, **kwargs)
+
+    def clean_fields(self, exclude=None):
+        self._clean_text_fields()
+        super().clean_fields(exclude=exclude)
+
+    def _clean_text_fields(self, only=None):
+        """Clean the loaded text fields (those of `only`, when given) in place. A deferred
+        field is left alone: reading it would cost a query, and save() does not write it."""
+        only = None if only is None else set(only)
+        for field in self._meta.concrete_fields:
+            if only is not None and field.name not in only and field.attname not in only:
+                continue
+            # django_ckeditor_5's CKEditor5Field is a plain Field stored as a TextField.
+            if field.get_internal_type() == "TextField":
+                clean = clean_multiline
+            elif isinstance(field, models.CharField):
+                clean = clean_line
+            else:
+                continue
+            value = self.__dict__.get(field.attname)
+            cleaned = clean(value)
+            if cleaned is not value:
+                setattr(self, field.attname, cleaned)
+
+
+class ContentVersion(models.Model):
+    """The version of everything the public sees: one row, given a new token each time public
+    content changes (mttq_portal.pagecache.announce_change()).
+
+    Cached pages are stored under the token they were rendered with, so a new token retires
+    them all at once, on every app server. It lives in the database, not in the cache, so that
+    app servers agree on it with or without Redis. `next_due` is when the next scheduled
+    article becomes public: pages are not kept past it, and the first server to see it pass
+    gives the version a new token.
+    """
+
+    token = models.CharField("mã phiên bản", max_length=32)
+    next_due = models.DateTimeField("bài hẹn giờ kế tiếp", null=True, blank=True)
+    changed_at = models.DateTimeField("thời điểm đổi")
+
+    class Meta:
+        verbose_name = "phiên bản nội dung công khai"
+        verbose_name_plural = "phiên bản nội dung công khai"
+
+    def __str__(self):
+        return self.token
