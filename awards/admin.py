@@ -6,6 +6,8 @@ from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.html import format_html
 
+from mttq_portal.admin import PublicContentAdmin
+
 from .admin_import import DecisionImportMixin, ExportAdminMixin
 from .models import AwardDecision, Commendation, make_recipient_key
 from .resources import RECIPIENT_FIELDS, AwardDecisionResource, CommendationExportResource
@@ -83,7 +85,9 @@ class CommendationInline(admin.TabularInline):
 
 
 @admin.register(AwardDecision)
-class AwardDecisionAdmin(DecisionImportMixin, ExportAdminMixin, admin.ModelAdmin):
+class AwardDecisionAdmin(
+    PublicContentAdmin, DecisionImportMixin, ExportAdminMixin, admin.ModelAdmin
+):
     list_display = ["number", "signed_on", "issuer", "short_title", "recipient_count", "has_pdf"]
     list_display_links = ["number", "short_title"]
     list_filter = ["issuer", "campaign", "period"]
@@ -148,7 +152,7 @@ class RevokedFilter(admin.SimpleListFilter):
 
 
 @admin.register(Commendation)
-class CommendationAdmin(ExportAdminMixin, admin.ModelAdmin):
+class CommendationAdmin(PublicContentAdmin, ExportAdminMixin, admin.ModelAdmin):
     list_display = [
         "recipient_name",
         "recipient_kind",

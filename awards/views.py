@@ -1,12 +1,13 @@
 from django.views.generic import DetailView, ListView
 
+from mttq_portal.pagecache import PublicPageMixin
 from news.models import Article
 
 from .forms import HonorRollFilterForm
 from .models import AwardDecision, Commendation
 
 
-class HonorRollView(ListView):
+class HonorRollView(PublicPageMixin, ListView):
     """The honor roll: every public commendation, filtered and searched."""
 
     template_name = "awards/honor_roll.html"
@@ -24,6 +25,19 @@ class HonorRollView(ListView):
         page = paginator.get_page(self.request.GET.get(self.page_kwarg))
         return paginator, page, page.object_list, page.has_other_pages()
 
+    def page_cache_params(self, context):
+        """The filters as given when each was valid and applied; any other address of the
+        list is served but not stored."""
+        form, query = self.filter_form, self.request.GET
+        params = {}
+        for name in form.fields:
+            raw = query.get(name)
+            applied = name not in form.errors and form.cleaned_data.get(name) not in (None, "")
+            params[name] = raw if raw and applied and raw == raw.strip() else None
+        number = context["page_obj"].number
+        params[self.page_kwarg] = None if number == 1 else str(number)
+        return params
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         query = self.request.GET.copy()
@@ -37,7 +51,7 @@ class HonorRollView(ListView):
         return context
 
 
-class DecisionDetailView(DetailView):
+class DecisionDetailView(PublicPageMixin, DetailView):
     """One decision with its public recipients, collectives first."""
 
     template_name = "awards/decision_detail.html"

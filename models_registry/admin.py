@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.db.models import Count, Q
 
+from mttq_portal.admin import PublicContentAdmin
 from mttq_portal.importing import ImportExportAdminMixin
 from mttq_portal.text import normalize_search
 
@@ -45,7 +46,7 @@ class ProgramCountMixin:
 
 
 @admin.register(Sector)
-class SectorAdmin(ProgramCountMixin, admin.ModelAdmin):
+class SectorAdmin(PublicContentAdmin, ProgramCountMixin, admin.ModelAdmin):
     list_display = ["name", "order", "program_count"]
     list_editable = ["order"]
     search_fields = ["name"]
@@ -53,14 +54,14 @@ class SectorAdmin(ProgramCountMixin, admin.ModelAdmin):
 
 
 @admin.register(Campaign)
-class CampaignAdmin(ProgramCountMixin, admin.ModelAdmin):
+class CampaignAdmin(PublicContentAdmin, ProgramCountMixin, admin.ModelAdmin):
     list_display = ["name", "program_count"]
     search_fields = ["name"]
     fields = ["name", "slug", "description"]
 
 
 @admin.register(Period)
-class PeriodAdmin(admin.ModelAdmin):
+class PeriodAdmin(PublicContentAdmin, admin.ModelAdmin):
     list_display = ["name", "start_year", "end_year"]
     search_fields = ["name"]
     fields = ["name", "slug", "start_year", "end_year"]
@@ -68,7 +69,11 @@ class PeriodAdmin(admin.ModelAdmin):
 
 @admin.register(PilotUnit)
 class PilotUnitAdmin(
-    ProgramCountMixin, WithoutDiacriticsSearchMixin, ImportExportAdminMixin, admin.ModelAdmin
+    PublicContentAdmin,
+    ProgramCountMixin,
+    WithoutDiacriticsSearchMixin,
+    ImportExportAdminMixin,
+    admin.ModelAdmin,
 ):
     resource_classes = [PilotUnitResource]
     list_display = [
@@ -102,7 +107,9 @@ class ReviewInline(admin.TabularInline):
 
 
 @admin.register(ModelProgram)
-class ModelProgramAdmin(WithoutDiacriticsSearchMixin, ImportExportAdminMixin, admin.ModelAdmin):
+class ModelProgramAdmin(
+    PublicContentAdmin, WithoutDiacriticsSearchMixin, ImportExportAdminMixin, admin.ModelAdmin
+):
     resource_classes = [ModelProgramResource]
     list_display = [
         "name",
@@ -128,7 +135,7 @@ class ModelProgramAdmin(WithoutDiacriticsSearchMixin, ImportExportAdminMixin, ad
 
 
 @admin.register(Review)
-class ReviewAdmin(admin.ModelAdmin):
+class ReviewAdmin(PublicContentAdmin, admin.ModelAdmin):
     list_display = ["program", "kind", "date"]
     list_filter = ["kind"]
     list_select_related = ["program"]

@@ -9,5 +9,4 @@ urlpatterns = [
     path("mo-hinh/<slug:slug>/", views.ModelProgramDetailView.as_view(), name="program"),
     path("don-vi-diem/", views.PilotUnitListView.as_view(), name="unit_list"),
     path("don-vi-diem/<slug:slug>/", views.PilotUnitDetailView.as_view(), name="unit"),
-    path("thong-ke/", views.StatisticsView.as_view(), name="statistics"),
 ]

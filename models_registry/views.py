@@ -1,18 +1,23 @@
+from urllib.parse import parse_qsl
+
 from django.db.models import Count, Prefetch
-from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic import DetailView, ListView
 
 from awards.models import Commendation
-from awards.stats import award_charts
+from mttq_portal.pagecache import PublicPageMixin
 
-from . import statistics
 from .filters import ProgramFilter
 from .models import ModelProgram, PilotUnit, Review
 
 
-class ForgivingPaginationMixin:
+class ForgivingPaginationMixin(PublicPageMixin):
     """?trang= past the end or not a number shows the nearest page instead of an error page."""
 
     page_kwarg = "trang"
+
+    def page_cache_params(self, context):
+        number = context["page_obj"].number
+        return {self.page_kwarg: None if number == 1 else str(number)}
 
     def paginate_queryset(self, queryset, page_size):
         paginator = self.get_paginator(queryset, page_size)
@@ -47,8 +52,16 @@ class ModelProgramListView(ForgivingPaginationMixin, ListView):
         context["ignored_filters"] = self.filter.form.ignored_messages()
         return context
 
+    def page_cache_params(self, context):
+        params = super().page_cache_params(context)
+        # The filters as the list applied them: with one ignored, the address is not the page's
+        # own and is not stored.
+        applied = dict(parse_qsl(self.filter.url().partition("?")[2]))
+        params.update((param, applied.get(param)) for param in self.filter.form.PARAMS)
+        return params
 
-class ModelProgramDetailView(DetailView):
+
+class ModelProgramDetailView(PublicPageMixin, DetailView):
     template_name = "models_registry/modelprogram_detail.html"
     context_object_name = "program"
 
@@ -82,7 +95,7 @@ class PilotUnitListView(ForgivingPaginationMixin, ListView):
         )
 
 
-class PilotUnitDetailView(DetailView):
+class PilotUnitDetailView(PublicPageMixin, DetailView):
     template_name = "models_registry/pilotunit_detail.html"
     context_object_name = "unit"
 
@@ -97,42 +110,4 @@ class PilotUnitDetailView(DetailView):
             "unit", "sector", "period"
         ).order_by("name")
         context["commendations"] = Commendation.objects.for_unit(unit)
-        return context
-
-
-class StatisticsView(TemplateView):
-    """Totals and charts. Other apps add theirs by extending get_charts() or the template."""
-
-    template_name = "models_registry/statistics.html"
-
-    def get_charts(self):
-        """Return the charts in page order: dicts of id (the HTML id), chart, label_header."""
-        return [
-            {
-                "id": "mo-hinh-theo-linh-vuc",
-                "chart": statistics.programs_by_sector_chart(),
-                "label_header": "Lĩnh vực",
-            },
-            {
-                "id": "mo-hinh-theo-don-vi",
-                "chart": statistics.programs_by_unit_chart(),
-                "label_header": "Đơn vị điểm",
-            },
-            {
-                "id": "mo-hinh-theo-giai-doan",
-                "chart": statistics.programs_by_period_chart(),
-                "label_header": "Giai đoạn",
-            },
-            {
-                "id": "mo-hinh-theo-tinh-trang",
-                "chart": statistics.programs_by_status_chart(),
-                "label_header": "Tình trạng",
-            },
-        ]
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["totals"] = statistics.registry_totals()
-        context["charts"] = self.get_charts()
-        context["award_charts"] = award_charts()
         return context

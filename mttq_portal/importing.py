@@ -65,7 +65,8 @@ from import_export.formats import base_formats
 from import_export.forms import SelectableFieldsExportForm
 from import_export.results import Result, RowResult
 
-from mttq_portal.text import vietnamese_slugify
+from mttq_portal.pagecache import announce_change
+from mttq_portal.text import clean_line, clean_multiline, vietnamese_slugify
 
 logger = logging.getLogger(__name__)
 
@@ -80,12 +81,18 @@ _SPACES = re.compile(r"\s+")
 
 
 def clean_text(value) -> str:
-    """Return a cell as text: NFC (Excel on a Mac writes decomposed letters), single spaces."""
+    """Return a cell as one line of text: NFC (Excel on a Mac writes decomposed letters), single
+    spaces, without the control and invisible characters the models never store (clean_line):
+    the cell is compared with stored names before any model cleans it."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", str(value))).strip()
+    return _tidy(clean_line(str(value)))
+
+
+def _tidy(text):
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
 def is_blank(value) -> bool:
@@ -105,7 +112,7 @@ class TextWidget(widgets.CharWidget):
 
     def clean(self, value, row=None, **kwargs):
         if self.multiline and isinstance(value, str):
-            lines = (clean_text(line) for line in value.replace("\r\n", "\n").split("\n"))
+            lines = (_tidy(line) for line in clean_multiline(value).split("\n"))
             text = "\n".join(lines).strip()
         else:
             text = clean_text(value)
@@ -343,6 +350,9 @@ class AllOrNothingResource(resources.ModelResource):
                 rollback_on_validation_errors=True,
                 **kwargs,
             )
+        if not dry_run and not (result.has_errors() or result.has_validation_errors()):
+            # Once for the whole file, when its transaction commits.
+            announce_change()
         result.column_names = {
             field.attribute: field.column_name for field in self.fields.values() if field.attribute
         }

@@ -4,7 +4,9 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from . import views
+from .search import SearchView
 from .sitemaps import SITEMAPS
+from .statistics import StatisticsView
 
 admin.site.site_header = f"Quản trị – {settings.SITE_NAME}"
 admin.site.site_title = "Quản trị cổng thông tin"
@@ -16,6 +18,8 @@ urlpatterns = [
     # Not cached: an article taken down must leave the sitemap at once.
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(settings.ADMIN_URL, admin.site.urls),
+    path("tim-kiem/", SearchView.as_view(), name="search"),
+    path("thong-ke/", StatisticsView.as_view(), name="statistics"),
     path("", include("news.urls")),
     path("", include("models_registry.urls")),
     path("", include("awards.urls")),

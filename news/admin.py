@@ -20,6 +20,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from mttq_portal.admin import PublicContentAdmin
 from mttq_portal.text import normalize_search, vietnamese_slugify
 
 from . import uploads, workflow
@@ -44,7 +45,7 @@ def _error_text(error):
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(PublicContentAdmin, admin.ModelAdmin):
     list_display = ("name", "slug", "order", "is_active")
     list_editable = ("order", "is_active")
     search_fields = ("name",)
@@ -157,7 +158,7 @@ class ArticleChangeList(ChangeList):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(PublicContentAdmin, SimpleHistoryAdmin):
     form = ArticleAdminForm
     list_display = (
         "title",

@@ -3,7 +3,7 @@ import re
 
 import nh3
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connections, models
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
@@ -12,11 +12,12 @@ from django.utils.html import strip_tags
 from django_ckeditor_5.fields import CKEditor5Field
 from simple_history.models import HistoricalRecords
 
+from mttq_portal.models import CleanTextModel
 from mttq_portal.text import normalize_search, vietnamese_slugify
 
 from .sanitizer import sanitize_html
 
-NAVIGATION_CACHE_KEY = "news:navigation:v1"
+NAVIGATION_CACHE_KEY = "news:navigation"
 
 
 class CategoryQuerySet(models.QuerySet):
@@ -24,15 +25,19 @@ class CategoryQuerySet(models.QuerySet):
         return self.filter(is_active=True)
 
     def for_navigation(self):
-        """Return the active categories as (name, url) pairs, cached until one is saved."""
-        items = cache.get(NAVIGATION_CACHE_KEY)
+        """Return the active categories as (name, url) pairs, kept in this process's cache for
+        the current content version (a category saved in the admin announces a change)."""
+        from mttq_portal.pagecache import current_version
+
+        key = f"{NAVIGATION_CACHE_KEY}:{current_version().token}"
+        items = caches["pages"].get(key)
         if items is None:
             items = [(c.name, c.get_absolute_url()) for c in self.active()]
-            cache.set(NAVIGATION_CACHE_KEY, items, 3600)
+            caches["pages"].set(key, items)
         return items
 
 
-class Category(models.Model):
+class Category(CleanTextModel):
     name = models.CharField("tên chuyên mục", max_length=120, unique=True)
     slug = models.SlugField("đường dẫn", max_length=140, unique=True, blank=True)
     description = models.TextField("mô tả", blank=True)
@@ -53,15 +58,9 @@ class Category(models.Model):
         if not self.slug:
             self.slug = vietnamese_slugify(self.name, max_length=140)
         super().save(*args, **kwargs)
-        cache.delete(NAVIGATION_CACHE_KEY)
 
     def get_absolute_url(self):
         return reverse("news:category", kwargs={"slug": self.slug})
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        cache.delete(NAVIGATION_CACHE_KEY)
-        return result
 
 
 # Search answers with at most this many articles, the newest matches: past them, more words
@@ -69,6 +68,17 @@ class Category(models.Model):
 SEARCH_RESULTS_MAX = 100
 # "Đọc nhiều nhất" ranks this many newest articles.
 MOST_READ_AMONG = 500
+
+
+class CountedView(models.Func):
+    """One more view of the article whose id is given, counted by PostgreSQL and returned: the
+    new view_count (the function news_article_count_view of migration 0006).
+
+    Django's ORM has no UPDATE ... RETURNING; with this expression in its SELECT, the statement
+    that reads an article for its page also counts the reader: one round trip, atomic."""
+
+    function = "news_article_count_view"
+    output_field = models.IntegerField()
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -104,6 +114,18 @@ class ArticleQuerySet(models.QuerySet):
             return self.annotate(reader_score=models.Value(None, models.IntegerField()))
         score = Rating.objects.filter(article=models.OuterRef("pk"), voter_key=voter_key)
         return self.annotate(reader_score=models.Subquery(score.values("score")[:1]))
+
+    def for_page(self, *, count_view=False):
+        """Return rows of ARTICLE_PAGE_FIELDS, and `reader_score` when with_reader_score() was
+        applied, for Article.from_page_row(). With `count_view` (PostgreSQL only), each row
+        read is also a view counted (CountedView), and its view_count the count after it."""
+        rows, fields = self, list(ARTICLE_PAGE_FIELDS)
+        if count_view:
+            rows = rows.annotate(counted_view_count=CountedView("pk"))
+            fields[fields.index("view_count")] = "counted_view_count"
+        if "reader_score" in self.query.annotations:
+            fields.append("reader_score")
+        return rows.values_list(*fields)
 
     def matching(self, words, *, in_title=False):
         """Return the rows holding every one of `words` (already normalised by
@@ -165,7 +187,7 @@ def title_rank(search_title, words):
     return 1 if set(wanted) <= set(tokens) else 0
 
 
-class Article(models.Model):
+class Article(CleanTextModel):
     class Status(models.TextChoices):
         DRAFT = "draft", "Bản nháp"
         PENDING = "pending", "Chờ duyệt"
@@ -264,6 +286,15 @@ class Article(models.Model):
     def get_absolute_url(self):
         return reverse("news:article", kwargs={"slug": self.slug})
 
+    @classmethod
+    def from_page_row(cls, row, using="default"):
+        """Return the article of a row of ArticleQuerySet.for_page(), `reader_score` set (None
+        for a reader who has not voted)."""
+        count = len(ARTICLE_PAGE_FIELDS)
+        article = cls.from_db(using, ARTICLE_PAGE_FIELDS, row[:count])
+        article.reader_score = row[count] if len(row) > count else None
+        return article
+
     def _unique_slug(self):
         base = vietnamese_slugify(self.title, max_length=240) or "bai-viet"
         slug, n = base, 2
@@ -342,7 +373,17 @@ class Article(models.Model):
         ]
 
 
-class Rating(models.Model):
+# What the article page shows of a published article, in the model's order (Model.from_db()
+# takes them so): not its search keys, workflow and bookkeeping columns.
+ARTICLE_PAGE_FIELDS = tuple(
+    field.attname
+    for field in Article._meta.concrete_fields
+    if field.name
+    not in ("search_title", "search_text", "is_featured", "author", "status", "created_at")
+)
+
+
+class Rating(CleanTextModel):
     article = models.ForeignKey(
         Article, verbose_name="bài viết", on_delete=models.CASCADE, related_name="ratings"
     )
@@ -366,7 +407,7 @@ class Rating(models.Model):
         return f"{self.article} – {self.score}/5"
 
 
-class StatusChange(models.Model):
+class StatusChange(CleanTextModel):
     """One step of an article through the review workflow: who moved it, when, from, to."""
 
     article = models.ForeignKey(
@@ -391,20 +432,3 @@ class StatusChange(models.Model):
 
     def __str__(self):
         return f"{self.article}: {self.get_from_status_display()} → {self.get_to_status_display()}"
-
-
-class ViewCountFold(models.Model):
-    """One batch of article views counted in Redis and added to the articles' view_count
-    (news.services.view_counts_fold): recorded in the same transaction, so that a batch is
-    never added twice."""
-
-    batch_id = models.CharField("mã đợt", max_length=32, unique=True)
-    views = models.PositiveIntegerField("số lượt xem", default=0)
-    folded_at = models.DateTimeField("thời điểm cộng", auto_now_add=True, db_index=True)
-
-    class Meta:
-        verbose_name = "đợt cộng lượt xem"
-        verbose_name_plural = "đợt cộng lượt xem"
-
-    def __str__(self):
-        return f"{self.batch_id}: {self.views}"

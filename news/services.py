@@ -3,27 +3,23 @@
 Free of HTTP: the views read cookies and headers and hand plain values to these functions.
 """
 
+import functools
 import hashlib
 import re
 import time
-import uuid
-from datetime import timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.core.cache import cache
+from django.db import IntegrityError, connections, transaction
 from django.db.models import F
-from django.utils import timezone
-from redis.exceptions import ResponseError as RedisResponseError
 
-from .models import Article, Rating, ViewCountFold
+from .models import Article, Rating
 
 # A visit: a reader coming back to an article within this many seconds is still reading it.
 VISIT_SECONDS = 30 * 60
 # The most articles one reader's cookie remembers; older entries fall out first.
 RECENT_VIEWS_KEPT = 30
 SCORE_MIN, SCORE_MAX = 1, 5
-# A fold's record only has to outlive its batch key in Redis (seconds); a day is ample.
-FOLD_RECORDS_KEPT = timedelta(days=1)
 
 # Crawlers, link previewers and scripts announce themselves in the User-Agent.
 _CRAWLER = re.compile(
@@ -86,20 +82,95 @@ def view_counts(*, article_id, user_agent, recent_views, is_preview=False, now=N
     return counted_at is None or now - counted_at >= VISIT_SECONDS
 
 
+def view_within_cap(*, client: str, article_key: str, now: float | None = None) -> bool:
+    """Return True while `client` (an address) has added fewer than VIEW_COUNT_CAP_PER_MINUTE
+    counted views of one article (`article_key`: its slug) this minute, and note one more.
+
+    However a client rotates its cookies, its views of one article stop counting past the cap.
+    The first view of an article by an address in this process this minute costs nothing but
+    memory: that is every reader of the hot path. A repeat is counted in the shared cache, so
+    that every process and server adds up (with the first views of those that saw only one:
+    at most one more per app process). Without a shared cache, or while it does not answer,
+    this process's own tally decides.
+    """
+    now = time.time() if now is None else now
+    window = int(now // 60)
+    tally = _cap_tally(window)
+    client = hashlib.sha256(client.encode("utf-8", "replace")).hexdigest()[:32]
+    key = (client, article_key)
+    seen = tally[key] = tally.get(key, 0) + 1
+    cap = settings.VIEW_COUNT_CAP_PER_MINUTE
+    if seen == 1:
+        return cap >= 1
+    article_hash = hashlib.sha256(article_key.encode("utf-8", "replace")).hexdigest()[:16]
+    shared_key = f"views-cap:{window}:{client}:{article_hash}"
+    # The process's first view of it was not reported: it is, with this one.
+    delta = 2 if seen == 2 else 1
+    try:
+        total = cache.incr(shared_key, delta)
+    except ValueError:  # not there yet, or the shared cache does not answer
+        if cache.add(shared_key, delta, timeout=120):
+            total = delta
+        else:
+            try:
+                total = cache.incr(shared_key, delta)
+            except ValueError:
+                total = seen
+    return max(total, seen) <= cap
+
+
+# This process's first views of the current minute: {(client, article): views}. Cleared when
+# the minute changes, and when it grows past _CAP_TALLY_MAX (a flood of distinct addresses).
+_cap_tallies = {"window": None, "views": {}}
+_CAP_TALLY_MAX = 200_000
+
+
+def _cap_tally(window):
+    if _cap_tallies["window"] != window or len(_cap_tallies["views"]) > _CAP_TALLY_MAX:
+        _cap_tallies["window"], _cap_tallies["views"] = window, {}
+    return _cap_tallies["views"]
+
+
+def article_for_page(*, slug: str, voter_key: str | None = None, count: bool = False) -> Article:
+    """Return the published article of `slug` as its page shows it, with `reader_score` (the
+    score this voter gave it, or None); with `count`, one view of it counted. Raise
+    Article.DoesNotExist when no published article has this slug (nothing is counted then).
+
+    On PostgreSQL the statement that reads the article counts the view too (CountedView): one
+    round trip, and readers arriving at the same moment never overwrite each other's view. On
+    other databases an UPDATE with an F() expression follows the read.
+    """
+    in_statement = count and connections[Article.objects.db].vendor == "postgresql"
+    if voter_key:
+        rows = Article.objects.with_reader_score(voter_key).for_page(count_view=in_statement)
+    else:
+        rows = _page_rows(in_statement)
+    article = Article.from_page_row(rows.published().filter(slug=slug).get())
+    if count and not in_statement:
+        view_count_add(article)
+    return article
+
+
+@functools.cache
+def _page_rows(count_view):
+    """The article page's rows for a reader who has not voted, built once per process: a
+    queryset is never evaluated until filtered, and each filter() makes a new one. Building the
+    annotations and the eighteen columns again for every reader cost more than reading them."""
+    return Article.objects.for_page(count_view=count_view)
+
+
 def view_record(
     *,
     article: Article,
     user_agent: str,
     recent_views: dict[int, int],
+    client: str,
     is_preview: bool = False,
     now: float | None = None,
 ) -> bool:
-    """Count one view of `article`, unless it is a staff preview, a crawler, or this reader's
-    reload within the same visit (`recent_views`, updated in place). Return True if counted.
-
-    One UPDATE with an F() expression: the database adds one to the stored count, so readers
-    arriving at the same moment never overwrite each other's view.
-    """
+    """Count one view of `article` read without counting, unless view_counts() says it is not
+    a view or its client is past the cap (view_within_cap()). Return True if counted;
+    `recent_views` then holds it."""
     now = int(time.time() if now is None else now)
     if not view_counts(
         article_id=article.pk,
@@ -107,94 +178,18 @@ def view_record(
         recent_views=recent_views,
         is_preview=is_preview,
         now=now,
-    ):
+    ) or not view_within_cap(client=client, article_key=article.slug, now=now):
         return False
-    if settings.VIEW_COUNTS_IN_REDIS:
-        # The page shows the stored count plus the views not folded in yet, this one included.
-        article.view_count += view_buffer_add(article.pk)
-    else:
-        Article.objects.filter(pk=article.pk).update(view_count=F("view_count") + 1)
-        # The page shows the count including this view, without reading it back.
-        article.view_count += 1
+    view_count_add(article)
     recent_views[article.pk] = now
     return True
 
 
-# Views counted in Redis (settings.VIEW_COUNTS_IN_REDIS): HINCRBY on one hash per site, one
-# round trip per view and no database write. view_counts_fold() moves them into PostgreSQL.
-VIEW_KEY_PREFIX = "mttq:views:"
-FOLD_EVERY_SECONDS = 10
-FOLD_CHUNK = 500
-
-
-def _redis():
-    from django_redis import get_redis_connection
-
-    return get_redis_connection("default")
-
-
-def _key(name):
-    return f"{getattr(settings, 'VIEW_KEY_PREFIX', VIEW_KEY_PREFIX)}{name}"
-
-
-def view_buffer_add(article_id: int) -> int:
-    """Count one view of `article_id` in Redis; return its views not folded in yet.
-
-    The first request after FOLD_EVERY_SECONDS (a Redis lock, shared by every app server)
-    folds the counts into the database, so no cron job is needed.
-    """
-    pipe = _redis().pipeline(transaction=False)
-    pipe.hincrby(_key("pending"), article_id, 1)
-    pipe.set(_key("fold-lock"), 1, nx=True, ex=FOLD_EVERY_SECONDS)
-    pending, fold_now = pipe.execute()
-    if fold_now:
-        view_counts_fold()
-    # Folded or not, the row read before this view lacks exactly these `pending` views.
-    return int(pending)
-
-
-def view_counts_fold() -> int:
-    """Add the views counted in Redis to Article.view_count; return how many were added.
-
-    Idempotent: the pending hash is renamed to a batch of its own (atomically: views counted
-    meanwhile start a new hash), and each batch is applied in one transaction that also
-    records its id (unique), so a batch whose key outlived a crash after the commit is only
-    deleted, never applied twice. Leftover batches are applied first.
-    """
-    redis = _redis()
-    added = 0
-    for key in redis.scan_iter(match=_key("batch:*")):
-        added += _fold_batch(redis, key.decode() if isinstance(key, bytes) else key)
-    batch_key = _key(f"batch:{uuid.uuid4().hex}")
-    try:
-        redis.rename(_key("pending"), batch_key)
-    except RedisResponseError:  # no pending views
-        return added
-    return added + _fold_batch(redis, batch_key)
-
-
-def _fold_batch(redis, batch_key) -> int:
-    batch_id = batch_key.rsplit(":", 1)[1]
-    counts = {int(pk): int(n) for pk, n in redis.hgetall(batch_key).items() if int(n) > 0}
-    if not ViewCountFold.objects.filter(batch_id=batch_id).exists():
-        try:
-            with transaction.atomic():
-                ViewCountFold.objects.create(batch_id=batch_id, views=sum(counts.values()))
-                by_count = {}
-                for pk, n in counts.items():
-                    by_count.setdefault(n, []).append(pk)
-                for n, ids in by_count.items():
-                    for start in range(0, len(ids), FOLD_CHUNK):
-                        Article.objects.filter(pk__in=ids[start : start + FOLD_CHUNK]).update(
-                            view_count=F("view_count") + n
-                        )
-        except IntegrityError:  # another server applied this batch at the same moment
-            counts = {}
-    else:
-        counts = {}
-    redis.delete(batch_key)
-    ViewCountFold.objects.filter(folded_at__lt=timezone.now() - FOLD_RECORDS_KEPT).delete()
-    return sum(counts.values())
+def view_count_add(article: Article) -> None:
+    """Count one view of `article`: one UPDATE with an F() expression, so that readers arriving
+    at the same moment never overwrite each other's view. `article.view_count` includes it."""
+    Article.objects.filter(pk=article.pk).update(view_count=F("view_count") + 1)
+    article.view_count += 1
 
 
 def voter_key(token: str) -> str:

@@ -14,7 +14,7 @@ class StaticViewSitemap(Sitemap):
             "models_registry:program_list",
             "models_registry:unit_list",
             "awards:honor_roll",
-            "models_registry:statistics",
+            "statistics",
         ]
 
     def location(self, item):

@@ -10,6 +10,5 @@ urlpatterns = [
     path("chuyen-muc/<slug:slug>/rss/", feeds.CategoryFeed(), name="category_rss"),
     path("tin-tuc/<slug:slug>/", views.ArticleView.as_view(), name="article"),
     path("tin-tuc/<slug:slug>/danh-gia/", views.rate, name="rate"),
-    path("tim-kiem/", views.SearchView.as_view(), name="search"),
     path("rss/", feeds.LatestArticlesFeed(), name="rss"),
 ]

@@ -15,6 +15,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from mttq_portal.pagecache import announce_change
+
 from .models import Article, StatusChange
 
 Status = Article.Status
@@ -114,6 +116,7 @@ def _move(*, article, user, to_status, published_at=None, note="", reason="") ->
             to_status=to_status,
             note=note[:300],
         )
+        announce_change()
     article.status = locked.status
     article.published_at = locked.published_at
     article.updated_at = locked.updated_at

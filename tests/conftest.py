@@ -1,13 +1,20 @@
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
+
+from mttq_portal import pagecache
 
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Start every test with an empty cache, so no cached page or counter leaks between tests."""
-    cache.clear()
+    """Start every test with empty caches and no content version read, so that no cached page,
+    counter or version leaks between tests."""
+    for name in ("default", "pages"):
+        caches[name].clear()
+    pagecache.forget_version()
     yield
-    cache.clear()
+    for name in ("default", "pages"):
+        caches[name].clear()
+    pagecache.forget_version()
 
 
 @pytest.fixture(autouse=True)

@@ -12,6 +12,3 @@ os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 os.environ.setdefault("DJANGO_HTTPS", "0")
 os.environ.setdefault("DJANGO_STATIC_MANIFEST", "0")
 os.environ.setdefault("DJANGO_CONN_MAX_AGE", "0")
-# Views counted straight into the database, so a test can read view_count right after a view;
-# tests/news/test_view_count_redis.py turns Redis counting on where it is tested.
-os.environ.setdefault("DJANGO_VIEW_COUNTS_IN_REDIS", "0")

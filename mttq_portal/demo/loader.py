@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from awards.models import AwardDecision, Commendation
 from models_registry.models import Campaign, ModelProgram, Period, PilotUnit, Review, Sector
+from mttq_portal.pagecache import announce_change
 from mttq_portal.roles import EDITOR, OFFICER, PUBLISHER, setup_roles
 from news.models import Article, Category, Rating, StatusChange
 from news.uploads import cover_write_variants
@@ -68,6 +69,7 @@ def load_demo(*, with_accounts, now=None):
     try:
         with transaction.atomic():
             _load_all(report=report, with_accounts=with_accounts, now=now)
+            announce_change()
     except BaseException:
         for name in report.cover_names:
             default_storage.delete(name)

@@ -467,3 +467,15 @@ def test_officer_can_import_pilot_units_from_excel(officer_client):
     )
 
     assert PilotUnit.objects.get().name == "Tân Lập"
+
+
+@pytest.mark.parametrize(("dry_run", "announced"), [(False, 1), (True, 0)])
+def test_an_import_announces_one_change_or_none_on_a_dry_run(
+    references, django_capture_on_commit_callbacks, dry_run, announced
+):
+    rows = [HEADER, *(program_row(f"Mô hình số {n}") for n in range(100))]
+    with django_capture_on_commit_callbacks() as callbacks:
+        result = import_rows(rows, dry_run=dry_run)
+    assert not result.has_errors() and not result.has_validation_errors()
+    # Once for the whole file, whatever its number of rows (mttq_portal.pagecache).
+    assert [callback.__name__ for callback in callbacks] == ["renew_version"] * announced

@@ -15,7 +15,7 @@ from tests.models_registry.factories import (
 
 pytestmark = pytest.mark.django_db
 
-URL = reverse("models_registry:statistics")
+URL = reverse("statistics")
 
 
 @pytest.fixture
@@ -142,7 +142,7 @@ def test_charts_are_svg_with_a_data_table_readable_without_javascript(client, fi
 
 
 def test_statistics_view_is_easy_to_extend_with_more_charts(rf, figures):
-    from models_registry.views import StatisticsView
+    from mttq_portal.statistics import StatisticsView
 
     class WithMore(StatisticsView):
         def get_charts(self):

@@ -6,6 +6,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from models_registry.models import ModelProgram, PilotUnit
+from mttq_portal.pagecache import current_version, renew_version
+from news.models import Category
 from tests.models_registry.factories import (
     CampaignFactory,
     ModelProgramFactory,
@@ -217,15 +219,17 @@ def test_list_is_paginated_and_keeps_filters_in_page_links(client):
 
 
 def queries_of(client, url, params=None):
-    client.get(url, params or {})  # warm the shared caches (navigation), as a live site has them
+    """Return the queries of rendering the page at `url`, with what a live site keeps warm (the
+    content version, the navigation), but not the page itself."""
+    renew_version()  # as a save in the admin or an import would announce
+    current_version()
+    Category.objects.for_navigation()
     with CaptureQueriesContext(connection) as captured:
         assert client.get(url, params or {}).status_code == 200
     return len(captured)
 
 
-def test_program_list_runs_the_same_queries_for_3_and_25_rows(
-    client, django_assert_max_num_queries
-):
+def test_program_list_runs_the_same_queries_for_3_and_25_rows(client):
     sector, period = SectorFactory(), PeriodFactory()
 
     def add_programs(count):
@@ -235,23 +239,21 @@ def test_program_list_runs_the_same_queries_for_3_and_25_rows(
 
     params = {"linh-vuc": sector.slug, "tinh-trang": "dang-thuc-hien"}
     add_programs(3)
-    with django_assert_max_num_queries(2 * 10):  # nav, the sector check, 6 facets, count, page
-        few = queries_of(client, LIST_URL, params)
+    few = queries_of(client, LIST_URL, params)
+    assert few <= 9  # the sector check, 6 facets, count, page
     add_programs(22)
     assert queries_of(client, LIST_URL, params) == few
 
 
-def test_unit_list_runs_the_same_queries_for_3_and_25_rows(client, django_assert_max_num_queries):
+def test_unit_list_runs_the_same_queries_for_3_and_25_rows(client):
     ModelProgramFactory.create_batch(3)
-    with django_assert_max_num_queries(2 * 3):  # nav, count, page
-        few = queries_of(client, UNIT_LIST_URL)
+    few = queries_of(client, UNIT_LIST_URL)
+    assert few <= 2  # count, page
     ModelProgramFactory.create_batch(22)
     assert queries_of(client, UNIT_LIST_URL) == few
 
 
-def test_program_page_runs_the_same_queries_for_3_and_25_rows(
-    client, django_assert_max_num_queries
-):
+def test_program_page_runs_the_same_queries_for_3_and_25_rows(client):
     program = ModelProgramFactory()
 
     def add_rows(count):
@@ -260,13 +262,13 @@ def test_program_page_runs_the_same_queries_for_3_and_25_rows(
             ReviewFactory(program=program)
 
     add_rows(3)
-    with django_assert_max_num_queries(2 * 5):  # nav, program, reviews, replicated, awards
-        few = queries_of(client, program.get_absolute_url())
+    few = queries_of(client, program.get_absolute_url())
+    assert few <= 4  # program, reviews, replicated, awards
     add_rows(22)
     assert queries_of(client, program.get_absolute_url()) == few
 
 
-def test_unit_page_runs_the_same_queries_for_3_and_25_rows(client, django_assert_max_num_queries):
+def test_unit_page_runs_the_same_queries_for_3_and_25_rows(client):
     unit = PilotUnitFactory()
 
     def add_rows(count):
@@ -275,8 +277,8 @@ def test_unit_page_runs_the_same_queries_for_3_and_25_rows(client, django_assert
             ModelProgramFactory().replicated_to.add(unit)
 
     add_rows(3)
-    with django_assert_max_num_queries(2 * 5):  # nav, unit, programs, replicated, awards
-        few = queries_of(client, unit.get_absolute_url())
+    few = queries_of(client, unit.get_absolute_url())
+    assert few <= 4  # unit, programs, replicated, awards
     add_rows(22)
     assert queries_of(client, unit.get_absolute_url()) == few
 

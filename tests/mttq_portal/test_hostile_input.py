@@ -274,7 +274,7 @@ def test_unknown_host_is_refused_with_400(db, host):
 
 
 def test_search_echoes_the_query_escaped(db):
-    response = fresh_client().get(reverse("news:search"), {"q": MARKERS[1]})
+    response = fresh_client().get(reverse("search"), {"q": MARKERS[1]})
 
     assert response.status_code == 200
     assert re.search(rb"&quot;&gt;&lt;img src=x onerror=alert\(1\)&gt;", response.content)

@@ -51,7 +51,7 @@ def test_not_in_the_category_list(site, state):
 @pytest.mark.parametrize("state", STATES)
 def test_not_in_search_results(site, state):
     hidden_article(state, site[0])
-    assert SECRET_TITLE not in page(reverse("news:search") + "?q=bi+mat")
+    assert SECRET_TITLE not in page(reverse("search") + "?q=bi+mat")
 
 
 @pytest.mark.parametrize("state", STATES)

@@ -10,7 +10,7 @@ from tests.models_registry.factories import ModelProgramFactory, PilotUnitFactor
 from tests.news.factories import ArticleFactory, unpublished_states
 
 pytestmark = pytest.mark.django_db
-URL = reverse("news:search")
+URL = reverse("search")
 
 
 def search(client, query, **params):
@@ -101,7 +101,7 @@ def test_an_old_title_match_comes_before_many_newer_body_matches(client, setting
     ArticleFactory(title="Sơ kết mô hình điểm", published_at=now - datetime.timedelta(days=900))
     for n in range(6):
         ArticleFactory(title=f"Tin số {n}", body="<p>Nhắc tới mô hình điểm</p>")
-    with mock.patch("news.views.SEARCH_RESULTS_MAX", 3):
+    with mock.patch("mttq_portal.search.SEARCH_RESULTS_MAX", 3):
         response = search(client, "mo hinh diem")
     assert titles(response)[0] == "Sơ kết mô hình điểm"
     assert response.context["paginator"].count == 3
@@ -109,7 +109,7 @@ def test_an_old_title_match_comes_before_many_newer_body_matches(client, setting
 
 def test_past_the_most_results_the_reader_is_asked_for_more_words(client):
     ArticleFactory.create_batch(4, title="Mô hình điểm")
-    with mock.patch("news.views.SEARCH_RESULTS_MAX", 4):
+    with mock.patch("mttq_portal.search.SEARCH_RESULTS_MAX", 4):
         html = search(client, "mo hinh").content.decode()
     assert "Có hơn <strong>4</strong> bài viết" in html
     assert "Thêm từ khóa để thu hẹp kết quả." in html

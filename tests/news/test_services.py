@@ -8,6 +8,7 @@ from news.models import Article, Rating
 from tests.news.factories import BROWSER_UA, ArticleFactory
 
 pytestmark = pytest.mark.django_db
+CLIENT = "203.0.113.7"
 ZALO_IN_APP_UA = (
     "Mozilla/5.0 (Linux; Android 12; SM-A525F) AppleWebKit/537.36 (KHTML, like Gecko) "
     "Version/4.0 Chrome/120.0.6099.230 Mobile Safari/537.36 Zalo android/12100625 "
@@ -22,23 +23,31 @@ def stored_views(article):
 def test_view_record_counts_a_reader():
     article = ArticleFactory()
     recent = {}
-    assert services.view_record(article=article, user_agent=BROWSER_UA, recent_views=recent)
+    assert services.view_record(
+        client=CLIENT, article=article, user_agent=BROWSER_UA, recent_views=recent
+    )
     assert stored_views(article) == 1
     assert article.pk in recent
 
 
 def test_view_record_shows_the_new_count_on_the_instance():
     article = ArticleFactory(view_count=160)
-    services.view_record(article=article, user_agent=BROWSER_UA, recent_views={})
+    services.view_record(client=CLIENT, article=article, user_agent=BROWSER_UA, recent_views={})
     assert article.view_count == 161
 
 
 def test_view_record_ignores_a_reload_within_the_visit():
     article = ArticleFactory()
     recent = {}
-    services.view_record(article=article, user_agent=BROWSER_UA, recent_views=recent, now=1000)
+    services.view_record(
+        client=CLIENT, article=article, user_agent=BROWSER_UA, recent_views=recent, now=1000
+    )
     counted = services.view_record(
-        article=article, user_agent=BROWSER_UA, recent_views=recent, now=1000 + 29 * 60
+        client=CLIENT,
+        article=article,
+        user_agent=BROWSER_UA,
+        recent_views=recent,
+        now=1000 + 29 * 60,
     )
     assert not counted
     assert stored_views(article) == 1
@@ -47,9 +56,15 @@ def test_view_record_ignores_a_reload_within_the_visit():
 def test_view_record_counts_again_after_the_visit():
     article = ArticleFactory()
     recent = {}
-    services.view_record(article=article, user_agent=BROWSER_UA, recent_views=recent, now=1000)
+    services.view_record(
+        client=CLIENT, article=article, user_agent=BROWSER_UA, recent_views=recent, now=1000
+    )
     counted = services.view_record(
-        article=article, user_agent=BROWSER_UA, recent_views=recent, now=1000 + 30 * 60
+        client=CLIENT,
+        article=article,
+        user_agent=BROWSER_UA,
+        recent_views=recent,
+        now=1000 + 30 * 60,
     )
     assert counted
     assert stored_views(article) == 2
@@ -58,7 +73,7 @@ def test_view_record_counts_again_after_the_visit():
 def test_view_record_never_counts_a_preview():
     article = ArticleFactory()
     counted = services.view_record(
-        article=article, user_agent=BROWSER_UA, recent_views={}, is_preview=True
+        client=CLIENT, article=article, user_agent=BROWSER_UA, recent_views={}, is_preview=True
     )
     assert not counted
     assert stored_views(article) == 0
@@ -67,8 +82,8 @@ def test_view_record_never_counts_a_preview():
 def test_view_record_adds_to_the_stored_count_not_to_a_stale_copy():
     article = ArticleFactory()
     stale = Article.objects.get(pk=article.pk)
-    services.view_record(article=article, user_agent=BROWSER_UA, recent_views={})
-    services.view_record(article=stale, user_agent=BROWSER_UA, recent_views={})
+    services.view_record(client=CLIENT, article=article, user_agent=BROWSER_UA, recent_views={})
+    services.view_record(client=CLIENT, article=stale, user_agent=BROWSER_UA, recent_views={})
     assert stored_views(article) == 2
 
 
@@ -111,7 +126,9 @@ def test_readers_browsers_are_not_crawlers(user_agent):
 
 def test_crawler_view_is_not_counted():
     article = ArticleFactory()
-    services.view_record(article=article, user_agent="Googlebot/2.1", recent_views={})
+    services.view_record(
+        client=CLIENT, article=article, user_agent="Googlebot/2.1", recent_views={}
+    )
     assert stored_views(article) == 0
 
 

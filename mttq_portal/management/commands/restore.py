@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from mttq_portal.backups import BackupError, backup_restore
-from mttq_portal.pagecache import version_watch
+from mttq_portal.pagecache import announce_change
 
 
 class Command(BaseCommand):
@@ -40,10 +40,11 @@ class Command(BaseCommand):
             backup_restore(source=options["source"])
         except BackupError as error:
             raise CommandError(str(error)) from error
-        # Cached pages and lists describe the database as it was before. Running app servers
-        # are told, so that they drop what they keep in memory too.
+        # Cached pages describe the database as it was before; the restored database holds the
+        # content version of the backup, which pages cached since may carry: a new one retires
+        # them all, on every app server, within PAGE_CACHE_RECHECK_SECONDS.
         cache.clear()
-        version_watch.announce()
+        announce_change()
         self.stdout.write(
             self.style.SUCCESS(f"Đã khôi phục «{database}» và media từ {options['source']}")
         )

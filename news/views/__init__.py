@@ -1,0 +1,7 @@
+"""The public pages of the news. The site-wide search lives in mttq_portal.search."""
+
+from .article import ArticleView
+from .lists import CategoryView, HomeView
+from .rating import rate
+
+__all__ = ["ArticleView", "CategoryView", "HomeView", "rate"]

@@ -1,0 +1,62 @@
+"""The home page and the category pages."""
+
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
+from django.views.generic import ListView, TemplateView
+
+from mttq_portal.pagecache import PublicPageMixin
+
+from ..models import Article, Category
+
+HOME_FEATURED = 5
+HOME_LATEST = 10
+HOME_PER_CATEGORY = 4
+HOME_MOST_READ = 5
+
+
+class HomeView(PublicPageMixin, TemplateView):
+    template_name = "news/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        public = Article.objects.published().for_listing()
+        featured = list(public.filter(is_featured=True)[:HOME_FEATURED])
+        # Without a featured article the newest one leads, and the list goes one further.
+        latest_count = HOME_LATEST if featured else HOME_LATEST + 1
+        latest = list(public.exclude(pk__in=[a.pk for a in featured])[:latest_count])
+        lead = featured[0] if featured else (latest.pop(0) if latest else None)
+        per_category = Article.objects.published().defer("body", "search_title", "search_text")
+        categories = Category.objects.active().prefetch_related(
+            Prefetch(
+                "articles",
+                queryset=per_category.order_by("-published_at", "-id")[:HOME_PER_CATEGORY],
+                to_attr="home_articles",
+            )
+        )
+        context.update(
+            lead=lead,
+            highlights=featured[1:],
+            latest=latest,
+            category_blocks=[c for c in categories if c.home_articles],
+            most_read=public.most_read_lately(HOME_MOST_READ),
+        )
+        return context
+
+
+class CategoryView(PublicPageMixin, ListView):
+    paginate_by = 20
+    template_name = "news/category_detail.html"
+    context_object_name = "articles"
+
+    def get_queryset(self):
+        self.category = get_object_or_404(Category, slug=self.kwargs["slug"], is_active=True)
+        return self.category.articles.published().for_listing()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            category=self.category, breadcrumbs=[(self.category.name, None)], **kwargs
+        )
+
+    def page_cache_params(self, context):
+        number = context["page_obj"].number
+        return {self.page_kwarg: None if number == 1 else str(number)}

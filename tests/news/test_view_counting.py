@@ -1,0 +1,151 @@
+"""How views are counted: once per visit, in one statement on PostgreSQL, and never more than
+the cap per client address however it rotates its cookies."""
+
+from datetime import timedelta
+from unittest import mock
+
+import pytest
+from django.db import connection, transaction
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from mttq_portal.pagecache import current_version
+from news import services
+from news.models import Article, Category
+from tests.news.factories import BROWSER_UA, ArticleFactory
+
+pytestmark = pytest.mark.django_db
+on_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="the counting function is PostgreSQL's"
+)
+
+
+def stored_views(article):
+    return Article.objects.values_list("view_count", flat=True).get(pk=article.pk)
+
+
+def new_reader(article, **headers):
+    """A request of a browser that has never been here: no cookie at all."""
+    headers.setdefault("HTTP_USER_AGENT", BROWSER_UA)
+    response = Client().get(article.get_absolute_url(), **headers)
+    assert response.status_code == 200
+    return response
+
+
+def test_one_address_rotating_cookies_adds_at_most_the_cap(settings):
+    settings.VIEW_COUNT_CAP_PER_MINUTE = 60
+    article = ArticleFactory()
+    for _ in range(150):
+        new_reader(article, REMOTE_ADDR="203.0.113.9")
+    assert stored_views(article) == 60
+
+
+def test_the_cap_is_per_article_and_per_address(settings):
+    settings.VIEW_COUNT_CAP_PER_MINUTE = 3
+    first, second = ArticleFactory(), ArticleFactory()
+    for _ in range(5):
+        new_reader(first, REMOTE_ADDR="203.0.113.9")
+        new_reader(second, REMOTE_ADDR="203.0.113.9")
+        new_reader(first, REMOTE_ADDR="198.51.100.4")
+    assert stored_views(first) == 6
+    assert stored_views(second) == 3
+
+
+def test_the_cap_counts_again_the_next_minute(settings):
+    settings.VIEW_COUNT_CAP_PER_MINUTE = 2
+    article = ArticleFactory()
+    start = 1_800_000_000.0
+    for minute in range(3):
+        with mock.patch.object(services.time, "time", return_value=start + 60 * minute):
+            for _ in range(4):
+                new_reader(article, REMOTE_ADDR="203.0.113.9")
+    assert stored_views(article) == 6
+
+
+def test_a_forwarded_address_is_ignored_unless_the_proxy_header_is_configured(settings):
+    settings.VIEW_COUNT_CAP_PER_MINUTE = 5
+    settings.CLIENT_IP_HEADER = ""
+    article = ArticleFactory()
+    for n in range(20):
+        new_reader(article, REMOTE_ADDR="203.0.113.9", HTTP_X_FORWARDED_FOR=f"10.0.0.{n}")
+    assert stored_views(article) == 5
+
+
+def test_behind_the_configured_proxy_each_client_address_counts(settings):
+    settings.VIEW_COUNT_CAP_PER_MINUTE = 5
+    settings.CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    article = ArticleFactory()
+    for n in range(20):
+        new_reader(article, REMOTE_ADDR="10.1.1.1", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}")
+    assert stored_views(article) == 20
+
+
+def test_the_cap_adds_up_across_app_processes(settings):
+    """Each process notes its own first view of an address, and the repeats in the shared
+    cache: two processes together add the cap, and one first view of the other at most."""
+    settings.VIEW_COUNT_CAP_PER_MINUTE = 10
+    processes = [{"window": None, "views": {}}, {"window": None, "views": {}}]
+    allowed = 0
+    for n in range(60):
+        with mock.patch.object(services, "_cap_tallies", processes[n % 2]):
+            allowed += services.view_within_cap(client="203.0.113.9", article_key="bai-viet")
+    assert allowed <= 11
+
+
+def test_a_reader_back_within_the_visit_is_checked_against_the_cap_too(settings):
+    settings.VIEW_COUNT_CAP_PER_MINUTE = 1
+    first, other = ArticleFactory(), ArticleFactory()
+    client = Client(REMOTE_ADDR="203.0.113.9", HTTP_USER_AGENT=BROWSER_UA)
+    client.get(first.get_absolute_url())  # a visit running: the next pages are checked
+    client.get(other.get_absolute_url())
+    Client(REMOTE_ADDR="203.0.113.9", HTTP_USER_AGENT=BROWSER_UA).get(other.get_absolute_url())
+    assert stored_views(other) == 1
+
+
+@on_postgresql
+def test_a_new_reader_is_read_and_counted_in_one_statement():
+    # Older than its category's newest: its page shares "Tin tức khác", built for another.
+    article = ArticleFactory(view_count=41, published_at=timezone.now() - timedelta(days=30))
+    ArticleFactory.create_batch(8, category=article.category)
+    older = ArticleFactory(category=article.category, published_at=article.published_at)
+    new_reader(older)  # builds what is kept per content version
+    current_version()
+    Category.objects.for_navigation()
+    with CaptureQueriesContext(connection) as captured:
+        response = new_reader(article)
+    (statement,) = (query["sql"] for query in captured)
+    assert "news_article_count_view" in statement
+    assert statement.startswith("SELECT")
+    assert "Tổng lượt xem bài viết là: <strong>42</strong>" in response.content.decode()
+    assert stored_views(article) == 42
+
+
+@on_postgresql
+def test_the_driver_prepares_the_article_statement():
+    articles = ArticleFactory.create_batch(6)
+    for article in articles:
+        new_reader(article)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [row[0] for row in cursor.fetchall()]
+    assert any("news_article_count_view" in statement for statement in prepared)
+
+
+@on_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_only_the_counting_transaction_skips_waiting_for_the_disk():
+    article = ArticleFactory()
+
+    def synchronous_commit():
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW synchronous_commit")
+            return cursor.fetchone()[0]
+
+    assert synchronous_commit() == "on"
+    with transaction.atomic():
+        services.article_for_page(slug=article.slug, count=True)
+        assert synchronous_commit() == "off"  # this transaction's commit does not wait
+    # The next transaction (a staff save, say) waits for the disk as usual.
+    assert synchronous_commit() == "on"
+    assert stored_views(article) == 1
