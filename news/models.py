@@ -160,7 +160,7 @@ class ArticleQuerySet(models.QuerySet):
 
         def newest(queryset, *fields):
             ordered = queryset.order_by("-published_at", "-id")
-            return ordered.values_list("pk", *fields)[:limit]
+            return rows_planned_each_time(ordered.values_list("pk", *fields)[:limit])
 
         # Title matches: 2 with the words in order, else 1; other matches 0 (a title match
         # past the newest `limit` of them ranks after those anyway).
@@ -169,6 +169,27 @@ class ArticleQuerySet(models.QuerySet):
         for (pk,) in newest(self.matching(words)):
             ranks.setdefault(pk, 0)
         return sorted(ranks, key=lambda pk: -ranks[pk])[:limit]
+
+
+def rows_planned_each_time(queryset):
+    """Return the rows of `queryset` as a list, its statement not prepared by the driver.
+
+    psycopg prepares a statement once it has run DJANGO_DB_PREPARE_THRESHOLD times, and after
+    five runs PostgreSQL may keep one generic plan for it. A text search cannot have one: how
+    rare the words are decides between the GIN index and the newest rows first, and the
+    generic plan made searches twice as slow (bench/README.md). The connection's own
+    prepare_threshold (psycopg's) is lifted for this one statement, which Django runs as usual.
+    """
+    connection = connections[queryset.db]
+    if connection.vendor != "postgresql":
+        return list(queryset)
+    connection.ensure_connection()
+    driver = connection.connection
+    threshold, driver.prepare_threshold = driver.prepare_threshold, None
+    try:
+        return list(queryset)
+    finally:
+        driver.prepare_threshold = threshold
 
 
 _WORD = re.compile(r"\w+")

@@ -152,3 +152,16 @@ def test_one_reader_voting_many_times_at_once_counts_once():
     assert sorted(statuses) == [302] + [409] * 9
     article.refresh_from_db()
     assert (article.rating_sum, article.rating_count) == (5, 1)
+
+
+def test_search_statements_are_planned_for_their_words_every_time(client):
+    """A prepared search would get one generic plan for every query: twice as slow."""
+    ArticleFactory(title="Mô hình điểm")
+    for _ in range(8):
+        Article.objects.published().search(["mo", "hinh"])
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [row[0] for row in cursor.fetchall()]
+    assert not any("plainto_tsquery" in statement for statement in prepared)
+    # The connection prepares the rest as configured.
+    assert connection.connection.prepare_threshold == 2
