@@ -154,7 +154,8 @@ def test_one_reader_voting_many_times_at_once_counts_once():
     assert (article.rating_sum, article.rating_count) == (5, 1)
 
 
-def test_search_statements_are_planned_for_their_words_every_time(client):
+@pytest.mark.django_db
+def test_search_statements_are_planned_for_their_words_every_time():
     """A prepared search would get one generic plan for every query: twice as slow."""
     ArticleFactory(title="Mô hình điểm")
     for _ in range(8):
