@@ -177,7 +177,7 @@ def rows_planned_each_time(queryset):
     psycopg prepares a statement once it has run DJANGO_DB_PREPARE_THRESHOLD times, and after
     five runs PostgreSQL may keep one generic plan for it. A text search cannot have one: how
     rare the words are decides between the GIN index and the newest rows first, and the
-    generic plan made searches twice as slow (bench/README.md). The connection's own
+    generic plan made searches twice as slow (README.md, Speed). The connection's own
     prepare_threshold (psycopg's) is lifted for this one statement, which Django runs as usual.
     """
     connection = connections[queryset.db]
