@@ -351,13 +351,8 @@ def free_port():
         return sock.getsockname()[1]
 
 
-@dataclass
-class Server:
-    name: str
-    process: subprocess.Popen
-    port: int
-    log_path: Path
-    stats_dir: Path
+class Started:
+    """What the benchmark knows of a process it started: `process` and its `log_path`."""
 
     def alive(self):
         return self.process.poll() is None
@@ -367,6 +362,15 @@ class Server:
             return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
         except OSError:
             return ""
+
+
+@dataclass
+class Server(Started):
+    name: str
+    process: subprocess.Popen
+    port: int
+    log_path: Path
+    stats_dir: Path
 
 
 def start_server(name, app, env, workdir):
@@ -448,7 +452,7 @@ def kill_group(process):
 
 
 @dataclass
-class RedisServer:
+class RedisServer(Started):
     process: subprocess.Popen
     port: int
     log_path: Path
@@ -456,15 +460,6 @@ class RedisServer:
     @property
     def url(self):
         return f"redis://127.0.0.1:{self.port}/0"
-
-    def alive(self):
-        return self.process.poll() is None
-
-    def log_tail(self, lines=20):
-        try:
-            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
-        except OSError:
-            return ""
 
 
 def start_redis(workdir):

@@ -151,30 +151,20 @@ def _renew(*, seen):
     return version
 
 
-class VersionedMemo:
-    """Values derived from public content, kept as objects in this process for one content
-    version (the article page reads a layout for every reader). At most `max_entries`, all
-    dropped when the version changes."""
-
-    def __init__(self, max_entries=1000):
-        self.max_entries, self.token, self.values = max_entries, None, {}
-
-    def get_or_build(self, version, key, build):
-        if version.token != self.token:
-            self.token, self.values = version.token, {}
-        try:
-            return self.values[key]
-        except KeyError:
-            pass
+def kept(version, key, build):
+    """Return build(), kept in this process's copies (caches["pages"]) for the content version
+    `version`: what pages derive from public content and share (a layout, a menu, a list)."""
+    key = f"pagecache:kept:{version.token}:{key}"
+    local = caches["pages"]
+    value = local.get(key)
+    if value is None:
         value = build()
-        if len(self.values) >= self.max_entries:
-            self.values = {}
-        self.values[key] = value
-        return value
+        local.set(key, value)
+    return value
 
 
 def forget_version():
-    """Make this process read the version again at its next request (tests, restore)."""
+    """Make this process read the version again at its next request (tests)."""
     global _memo
     _memo = None
 
@@ -247,8 +237,8 @@ def _params_key(site):
 class PageCacheMiddleware:
     """Serve and store whole public pages (see the module's docstring). First in MIDDLEWARE.
 
-    A request the security middleware would redirect to HTTPS, or whose host is not allowed,
-    goes through untouched, as does every request while the database does not answer.
+    A request the security middleware would redirect to HTTPS goes through untouched, as does
+    every request while the database does not answer.
     """
 
     def __init__(self, get_response):

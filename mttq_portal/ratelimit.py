@@ -42,11 +42,17 @@ def is_limited(request, scope: str, *, limit: int, window: int) -> bool:
     bucket = int(time.time() // window)
     # Hashed: a proxy header may hold anything, and cache keys must stay short and plain.
     address = hashlib.sha256(client_ip(request).encode("utf-8", "replace")).hexdigest()[:32]
-    key = f"rl:{scope}:{address}:{bucket}"
-    count = _count(cache, key, window) if _answers(cache) else None
-    if count is None or not _answers(cache):  # Redis failed while counting
-        count = _count(local_counts, key, window) or 1
-    return count > limit
+    return count(f"rl:{scope}:{address}:{bucket}", window=window) > limit
+
+
+def count(key: str, *, window: int, delta: int = 1) -> int:
+    """Add `delta` to the count of `key`, kept `window` seconds, and return it: in the shared
+    cache, so that every app server counts together; in this process's memory while the shared
+    cache does not answer (as without Redis). Never raises."""
+    total = _count(cache, key, window, delta) if _answers(cache) else None
+    if total is None or not _answers(cache):  # Redis failed while counting
+        total = _count(local_counts, key, window, delta) or delta
+    return total
 
 
 def _answers(store) -> bool:
@@ -55,17 +61,17 @@ def _answers(store) -> bool:
     return available is None or available()
 
 
-def _count(store, key: str, window: int) -> int | None:
-    """Count one request under `key` in `store`; return the count, or None when `store` could
-    not count it (a cache that does not answer holds nothing: add() is False, incr() raises)."""
+def _count(store, key: str, window: int, delta: int) -> int | None:
+    """Add `delta` under `key` in `store`; return the count, or None when `store` could not
+    count it (a cache that does not answer holds nothing: add() is False, incr() raises)."""
     try:
         store.add(key, 0, timeout=window + 1)
         try:
-            return store.incr(key)
+            return store.incr(key, delta)
         except ValueError:  # expired between add() and incr(), or the store does not answer
-            return 1 if store.add(key, 1, timeout=window + 1) else None
-    except Exception:  # any other cache backend, down: a limit must never fail the request
-        logger.warning("Rate limit %s not counted in the shared cache", key, exc_info=True)
+            return delta if store.add(key, delta, timeout=window + 1) else None
+    except Exception:  # any other cache backend, down: a count must never fail the request
+        logger.warning("%s not counted in the shared cache", key, exc_info=True)
         return None
 
 

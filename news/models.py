@@ -3,7 +3,6 @@ import re
 
 import nh3
 from django.conf import settings
-from django.core.cache import caches
 from django.db import connections, models
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
@@ -17,24 +16,21 @@ from mttq_portal.text import normalize_search, vietnamese_slugify
 
 from .sanitizer import sanitize_html
 
-NAVIGATION_CACHE_KEY = "news:navigation"
-
 
 class CategoryQuerySet(models.QuerySet):
     def active(self):
         return self.filter(is_active=True)
 
     def for_navigation(self):
-        """Return the active categories as (name, url) pairs, kept in this process's cache for
-        the current content version (a category saved in the admin announces a change)."""
-        from mttq_portal.pagecache import current_version
+        """Return the active categories as (name, url) pairs, kept in this process for the
+        current content version (a category saved in the admin announces a change)."""
+        from mttq_portal.pagecache import current_version, kept
 
-        key = f"{NAVIGATION_CACHE_KEY}:{current_version().token}"
-        items = caches["pages"].get(key)
-        if items is None:
-            items = [(c.name, c.get_absolute_url()) for c in self.active()]
-            caches["pages"].set(key, items)
-        return items
+        return kept(
+            current_version(),
+            "navigation",
+            lambda: [(c.name, c.get_absolute_url()) for c in self.active()],
+        )
 
 
 class Category(CleanTextModel):

@@ -9,9 +9,10 @@ import re
 import time
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import IntegrityError, connections, transaction
 from django.db.models import F
+
+from mttq_portal import ratelimit
 
 from .models import Article, Rating
 
@@ -105,17 +106,7 @@ def view_within_cap(*, client: str, article_key: str, now: float | None = None) 
     article_hash = hashlib.sha256(article_key.encode("utf-8", "replace")).hexdigest()[:16]
     shared_key = f"views-cap:{window}:{client}:{article_hash}"
     # The process's first view of it was not reported: it is, with this one.
-    delta = 2 if seen == 2 else 1
-    try:
-        total = cache.incr(shared_key, delta)
-    except ValueError:  # not there yet, or the shared cache does not answer
-        if cache.add(shared_key, delta, timeout=120):
-            total = delta
-        else:
-            try:
-                total = cache.incr(shared_key, delta)
-            except ValueError:
-                total = seen
+    total = ratelimit.count(shared_key, window=120, delta=2 if seen == 2 else 1)
     return max(total, seen) <= cap
 
 

@@ -24,7 +24,7 @@ from django.views.generic import DetailView
 
 from mttq_portal.context_processors import site
 from mttq_portal.layout import Layout, LayoutError
-from mttq_portal.pagecache import MESSAGES_COOKIE, VersionedMemo, current_version
+from mttq_portal.pagecache import MESSAGES_COOKIE, current_version, kept
 from mttq_portal.ratelimit import client_ip
 
 from .. import services
@@ -50,10 +50,6 @@ STARS = tuple(f"star{n}" for n in range(5))
 # --- what article pages share, kept in this process per content version ------------------------
 
 
-# build() of a key, kept in this process for the content version given.
-_kept = VersionedMemo().get_or_build
-
-
 def category_block(category_id, version):
     """Return what the pages of a category's articles show of it: {"name", "url", "latest":
     the ids of its newest published articles, one more than "Tin tức khác" lists}."""
@@ -68,7 +64,7 @@ def category_block(category_id, version):
         )
         return {"name": category.name, "url": category.get_absolute_url(), "latest": list(latest)}
 
-    return _kept(version, f"category:{category_id}", build)
+    return kept(version, f"category:{category_id}", build)
 
 
 def other_news_html(article, block, version):
@@ -87,7 +83,7 @@ def other_news_html(article, block, version):
         return render_to_string("news/includes/other_news.html", {"other_news": others})
 
     # Without others in its category, the site's newest but this one: a list of its own.
-    return mark_safe(_kept(version, f"other:{article.category_id}:{excluded}", build))
+    return mark_safe(kept(version, f"other:{article.category_id}:{excluded}", build))
 
 
 def article_layout(values, version):
@@ -107,7 +103,7 @@ def article_layout(values, version):
             "a": a,
             "is_preview": False,
             "csrf_token": markers["csrf_token"],
-            "breadcrumbs": [(a["category_name"], a["category_url"]), (a["title"], None)],
+            "breadcrumbs": breadcrumbs(a),
         }
 
     def build():
@@ -120,7 +116,12 @@ def article_layout(values, version):
             )
             return False
 
-    return _kept(version, f"layout:{''.join('1' if flag else '0' for flag in shape)}", build)
+    return kept(version, f"layout:{''.join('1' if flag else '0' for flag in shape)}", build)
+
+
+def breadcrumbs(a):
+    """Return the page's breadcrumbs (includes/breadcrumbs.html) from its values `a`."""
+    return [(a["category_name"], a["category_url"]), (a["title"], None)]
 
 
 def layout_fill(request, values):
@@ -150,19 +151,21 @@ class ArticleView(DetailView):
         recent = recent_views(request)
         user_agent = request.headers.get("User-Agent", "")
         client = client_ip(request)
-        # A reader with no visit running (most readers) is counted by the statement that reads
-        # the article; a reader back within a visit is checked against it first.
+        # A HEAD request (link checkers, uptime monitors) reads nothing: it is not a view. A
+        # reader with no visit running (most readers) is decided on now and counted by the
+        # statement that reads the article; one back within a visit, once the article is known.
+        is_view, first_visit = request.method == "GET", not recent
         count_in_read = (
-            request.method == "GET"
-            and not recent
+            is_view
+            and first_visit
             and services.view_counts(article_id=None, user_agent=user_agent, recent_views={})
             and services.view_within_cap(client=client, article_key=slug)
         )
         self.object = self.get_object(count=count_in_read)
-        counted = count_in_read and not self.is_preview
-        if counted:
-            recent[self.object.pk] = int(time.time())
-        elif request.method == "GET" and not self.is_preview:
+        counted = False  # a preview never is: the article was not public
+        if not self.is_preview and count_in_read:
+            counted, recent[self.object.pk] = True, int(time.time())
+        elif not self.is_preview and is_view and not first_visit:
             counted = services.view_record(
                 article=self.object, user_agent=user_agent, recent_views=recent, client=client
             )
@@ -187,9 +190,8 @@ class ArticleView(DetailView):
         except Article.DoesNotExist:
             if not can_preview(self.request.user):
                 raise Http404(MESSAGE_NOT_FOUND) from None
-        rows = Article.objects.with_reader_score(None).select_related("category")
         try:
-            article = rows.get(slug=slug)
+            article = Article.objects.get(slug=slug)
         except Article.DoesNotExist:
             raise Http404(MESSAGE_NOT_FOUND) from None
         self.is_preview = True
@@ -216,7 +218,7 @@ class ArticleView(DetailView):
         context.update(
             is_preview=self.is_preview,
             admin_change_url=self.admin_change_url() if self.is_preview else "",
-            breadcrumbs=[(a["category_name"], a["category_url"]), (a["title"], None)],
+            breadcrumbs=breadcrumbs(a),
         )
         return context
 
