@@ -6,7 +6,7 @@ from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.html import format_html
 
-from mttq_portal.admin import PublicContentAdmin
+from mttq_portal.admin import PublicContentAdmin, SearchKeyAdmin
 
 from .admin_import import DecisionImportMixin, ExportAdminMixin
 from .models import AwardDecision, Commendation, make_recipient_key
@@ -86,13 +86,14 @@ class CommendationInline(admin.TabularInline):
 
 @admin.register(AwardDecision)
 class AwardDecisionAdmin(
-    PublicContentAdmin, DecisionImportMixin, ExportAdminMixin, admin.ModelAdmin
+    PublicContentAdmin, SearchKeyAdmin, DecisionImportMixin, ExportAdminMixin, admin.ModelAdmin
 ):
     list_display = ["number", "signed_on", "issuer", "short_title", "recipient_count", "has_pdf"]
     list_display_links = ["number", "short_title"]
     list_filter = ["issuer", "campaign", "period"]
     date_hierarchy = "signed_on"
     search_fields = ["number", "title", "issuer"]
+    search_help_text = "Tìm theo số, trích yếu hoặc cơ quan ban hành, có dấu hay không dấu."
     resource_classes = [AwardDecisionResource]
     autocomplete_fields = ["article"]
     readonly_fields = ["created_at", "updated_at"]
@@ -152,7 +153,7 @@ class RevokedFilter(admin.SimpleListFilter):
 
 
 @admin.register(Commendation)
-class CommendationAdmin(PublicContentAdmin, ExportAdminMixin, admin.ModelAdmin):
+class CommendationAdmin(PublicContentAdmin, SearchKeyAdmin, ExportAdminMixin, admin.ModelAdmin):
     list_display = [
         "recipient_name",
         "recipient_kind",
@@ -163,6 +164,10 @@ class CommendationAdmin(PublicContentAdmin, ExportAdminMixin, admin.ModelAdmin):
     ]
     list_filter = [RevokedFilter, "recipient_kind", "award_form", "decision__issuer"]
     search_fields = ["recipient_name", "organization", "position", "decision__number"]
+    search_keys = ("search_text", "decision__search_text")
+    search_help_text = (
+        "Tìm theo tên, chức vụ, đơn vị công tác hoặc số quyết định, có dấu hay không dấu."
+    )
     list_select_related = ["decision", "pilot_unit", "program"]
     resource_classes = [CommendationExportResource]
     autocomplete_fields = ["decision", "pilot_unit", "program"]

@@ -19,6 +19,8 @@ from .models import Commendation
 from .resources import RecipientResource
 from .services import recipients_import
 
+SHEET_TITLE = "Danh sách khen thưởng"
+
 
 class ExportAdminMixin(ImportExportAdminMixin):
     """Excel/CSV export only, with the project's formats and file names; recipients are
@@ -99,7 +101,9 @@ class DecisionImportMixin:
             raise PermissionDenied
         resource = RecipientResource()
         headers = [f.column_name for f in resource.get_import_fields()]
-        content = base_formats.XLSX().export_data(tablib.Dataset(headers=headers))
+        content = base_formats.XLSX().export_data(
+            tablib.Dataset(headers=headers, title=SHEET_TITLE)
+        )
         response = HttpResponse(content, content_type=base_formats.XLSX.CONTENT_TYPE)
         response["Content-Disposition"] = 'attachment; filename="danh-sach-khen-thuong-mau.xlsx"'
         return response

@@ -6,8 +6,9 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from mttq_portal.models import CleanTextModel
-from mttq_portal.text import normalize_search
+from mttq_portal.collation import VIETNAMESE
+from mttq_portal.models import CleanTextModel, OneRecordPerName, name_key_field
+from mttq_portal.text import name_key, search_key
 
 from .validators import decision_pdf_path, validate_pdf
 
@@ -18,18 +19,19 @@ def tidy(value):
 
 
 def make_recipient_key(name, organization):
-    """Return what makes a recipient the same person or body within one decision.
+    """Return what makes a recipient the same person or body within one decision: the name
+    keys of the name and the organization (mttq_portal.text.name_key).
 
-    Case and spacing differ between the Excel sheets officers receive; diacritics do not ("Hà"
-    and "Hạ" are different people), so they are kept.
+    Case, spacing, tone placement and Unicode form differ between the Excel sheets officers
+    receive; diacritics do not ("Hà" and "Hạ" are different people), so they are kept.
     """
-    return f"{tidy(name).casefold()}|{tidy(organization).casefold()}"
+    return f"{name_key(name)}|{name_key(organization)}"
 
 
-class AwardDecision(CleanTextModel):
+class AwardDecision(OneRecordPerName, CleanTextModel):
     number = models.CharField("số quyết định", max_length=60, help_text="Ví dụ: 125/QĐ-MTTQ-BTT")
     signed_on = models.DateField("ngày ký")
-    issuer = models.CharField("cơ quan ban hành", max_length=255)
+    issuer = models.CharField("cơ quan ban hành", max_length=255, db_collation=VIETNAMESE)
     title = models.CharField("trích yếu", max_length=500)
     campaign = models.ForeignKey(
         "models_registry.Campaign",
@@ -64,6 +66,11 @@ class AwardDecision(CleanTextModel):
     )
     created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
     updated_at = models.DateTimeField("cập nhật lúc", auto_now=True)
+    issuer_key = name_key_field("khóa cơ quan ban hành")
+    number_key = name_key_field("khóa số quyết định")
+    search_text = models.TextField(blank=True, editable=False)
+
+    identity_field = "number"
 
     class Meta:
         ordering = ["-signed_on", "-id"]
@@ -80,9 +87,20 @@ class AwardDecision(CleanTextModel):
     def __str__(self):
         return f"Quyết định số {self.number}"
 
+    def identity_keys(self):
+        return {"issuer_key": name_key(self.issuer), "number_key": name_key(self.number)}
+
+    def duplicate_message(self, existing):
+        return (
+            f"{existing.issuer} đã có quyết định số {existing.number} (ký ngày "
+            f"{existing.signed_on:%d/%m/%Y}, mã {existing.pk}); số và cơ quan ban hành chỉ khác "
+            "cách viết (chữ hoa, chữ thường, dấu thanh hoặc khoảng trắng)."
+        )
+
     def save(self, *args, **kwargs):
         self.number = tidy(self.number)
         self.issuer = tidy(self.issuer)
+        self.search_text = search_key(self.number, self.title, self.issuer)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -121,7 +139,7 @@ class CommendationQuerySet(models.QuerySet):
         return self.listed().filter(Q(pilot_unit=unit) | Q(program__unit=unit))
 
 
-class Commendation(CleanTextModel):
+class Commendation(OneRecordPerName, CleanTextModel):
     class RecipientKind(models.TextChoices):
         COLLECTIVE = "collective", "Tập thể"
         INDIVIDUAL = "individual", "Cá nhân"
@@ -140,9 +158,13 @@ class Commendation(CleanTextModel):
         related_name="commendations",
     )
     recipient_kind = models.CharField("đối tượng", max_length=12, choices=RecipientKind.choices)
-    recipient_name = models.CharField("tên tập thể, cá nhân", max_length=255)
+    recipient_name = models.CharField(
+        "tên tập thể, cá nhân", max_length=255, db_collation=VIETNAMESE
+    )
     position = models.CharField("chức vụ", max_length=255, blank=True)
-    organization = models.CharField("đơn vị công tác", max_length=255, blank=True)
+    organization = models.CharField(
+        "đơn vị công tác", max_length=255, blank=True, db_collation=VIETNAMESE
+    )
     pilot_unit = models.ForeignKey(
         "models_registry.PilotUnit",
         verbose_name="đơn vị điểm",
@@ -168,6 +190,9 @@ class Commendation(CleanTextModel):
     recipient_key = models.CharField(max_length=520, editable=False)
 
     objects = CommendationQuerySet.as_manager()
+
+    identity_scope = ("decision_id",)
+    identity_field = "recipient_name"
 
     class Meta:
         ordering = ["decision", "recipient_kind", "id"]
@@ -195,13 +220,20 @@ class Commendation(CleanTextModel):
     def __str__(self):
         return self.recipient_name
 
+    def identity_keys(self):
+        return {"recipient_key": make_recipient_key(self.recipient_name, self.organization)}
+
+    def duplicate_message(self, existing):
+        where = f", {existing.organization}" if existing.organization else ""
+        return (
+            f"Quyết định đã có «{existing.recipient_name}»{where}: cùng tên và đơn vị công tác, "
+            "có thể chỉ khác cách viết (chữ hoa, chữ thường, vị trí dấu thanh hoặc khoảng trắng)."
+        )
+
     def save(self, *args, **kwargs):
         self.recipient_name = tidy(self.recipient_name)
         self.organization = tidy(self.organization)
-        self.recipient_key = make_recipient_key(self.recipient_name, self.organization)
-        self.search_text = normalize_search(
-            f"{self.recipient_name} {self.position} {self.organization}"
-        )
+        self.search_text = search_key(self.recipient_name, self.position, self.organization)
         super().save(*args, **kwargs)
 
     def clean(self):
@@ -216,8 +248,6 @@ class Commendation(CleanTextModel):
         decision = self.decision if self.decision_id else None
         if self.revoked_on and decision and self.revoked_on < decision.signed_on:
             errors["revoked_on"] = "Ngày thu hồi không được trước ngày ký quyết định."
-        if self.recipient_name and decision and self.is_duplicate():
-            errors["recipient_name"] = DUPLICATE_RECIPIENT
         if errors:
             raise ValidationError(errors)
 
@@ -227,6 +257,4 @@ class Commendation(CleanTextModel):
 
     def is_duplicate(self):
         """Return whether the decision already lists this recipient in another row."""
-        key = make_recipient_key(self.recipient_name, self.organization)
-        others = Commendation.objects.filter(decision_id=self.decision_id, recipient_key=key)
-        return others.exclude(pk=self.pk).exists()
+        return self.decision_id is not None and self.same_records().exists()

@@ -11,8 +11,9 @@ public articles are written to a file for the wrk script, and a JSON manifest sa
 Articles go in with bulk_create, which skips `save()`: the slugs and search keys that `save()`
 would derive are computed here with the same functions (mttq_portal.text). Article bodies are
 built from a pool of generated sentences whose search keys are computed once each; the key of a
-whole article is the join of its pieces' keys, which equals `normalize_search` of the whole text
-because the key is computed character by character and the pieces meet at whitespace. A sample of
+whole article is made of its pieces' keys (mttq_portal.text.search_key: the words without
+diacritics, then the distinct exact words in order of appearance), which equals the key of the
+whole text because the pieces meet at whitespace. A sample of
 articles is then saved in a rolled-back transaction: if `Article.save()` would derive anything
 different, the build fails, so a change to the model's rules shows up at once. The few thousand
 other rows are saved one by one with `save()`, which derives their slugs and keys itself.
@@ -160,10 +161,10 @@ class TextPool:
     """
 
     def __init__(self, rng, size):
-        from mttq_portal.text import normalize_search
+        from mttq_portal.text import exact_words, normalize_search
 
         def keyed(text):
-            return text, normalize_search(text)
+            return text, (normalize_search(text), exact_words(text))
 
         self.sentences = [keyed(sentence(rng)) for _ in range(size)]
         self.headings = [keyed(capitalize(rng.choice(v.OBJECTS))) for _ in range(500)]
@@ -172,7 +173,7 @@ class TextPool:
         }
 
     def body(self, rng, topic=None):
-        """Return (html, search key of its text) for a 3-5 KB body."""
+        """Return (html, (plain key, exact words) of its text) for a 3-5 KB body."""
         target = rng.randint(3000, 5000)
         blocks, length = [], 0  # ("h2", (text, key)) or ("p", [(text, key), ...])
         while length < target:
@@ -187,16 +188,18 @@ class TextPool:
                 paragraph = rng.choice(paragraphs)
                 paragraph.insert(rng.randrange(len(paragraph) + 1),
                                  rng.choice(self.topic_sentences[topic]))  # fmt: skip
-        html, keys = [], []
+        html, keys, exact = [], [], []
         for kind, content in blocks:
             if kind == "h2":
                 html.append(f"<h2>{content[0]}</h2>")
-                keys.append(content[1])
+                keys.append(content[1][0])
+                exact.extend(content[1][1])
             else:
                 html.append("<p>" + " ".join(text for text, _ in content) + "</p>")
-                keys.append(" ".join(key for _, key in content))
+                keys.append(" ".join(key[0] for _, key in content))
+                exact.extend(word for _, key in content for word in key[1])
         # Blocks are joined by a newline, which the search key turns into one space.
-        return "\n".join(html), " ".join(keys)
+        return "\n".join(html), (" ".join(keys), exact)
 
 
 class SlugMaker:
@@ -277,8 +280,8 @@ def build_categories(rng):
 def build_articles(rng, total, categories):
     from django.utils import timezone
 
-    from mttq_portal.text import normalize_search
-    from news.models import Article
+    from mttq_portal.text import exact_words, normalize_search
+    from news.models import Article, _at_most
 
     started = time.monotonic()
     pool = TextPool(rng, SENTENCE_POOL)
@@ -294,9 +297,10 @@ def build_articles(rng, total, categories):
         public = made % hidden_every != hidden_every - 1
         topic = rng.choice(v.TOPICS) if rng.random() < TOPIC_SHARE else None
         title_text = title(rng, topic if topic and rng.random() < 0.5 else None)
-        summary, summary_key = rng.choice(pool.sentences)
-        body, body_key = pool.body(rng, topic)
-        title_key = normalize_search(title_text)
+        summary, (summary_key, summary_exact) = rng.choice(pool.sentences)
+        body, (body_key, body_exact) = pool.body(rng, topic)
+        title_key, title_exact = normalize_search(title_text), exact_words(title_text)
+        exact = " ".join(dict.fromkeys([*title_exact, *summary_exact, *body_exact]))
         article = Article(
             title=title_text,
             slug=slugs(title_text),
@@ -305,8 +309,8 @@ def build_articles(rng, total, categories):
             category=big if rng.random() < BIG_CATEGORY_SHARE else rng.choice(others),
             byline=person_name(rng),
             source=rng.choice(["", "", "Ban Tuyên giáo", f"Ủy ban MTTQ {place(rng)}"]),
-            search_title=title_key[:255],
-            search_text=f"{title_key} {summary_key} {body_key}",
+            search_title=_at_most(f" {title_key} |  | {' '.join(title_exact)} ", 255),
+            search_text=f" {title_key} | {summary_key} {body_key} | {exact} ",
             rating_count=0,
             rating_sum=0,
         )

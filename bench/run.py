@@ -66,7 +66,7 @@ SEARCH_PLACES = [
     "tan phu", "hoa binh", "dong hung", "an khanh", "phuoc long", "quang dien", "my loc",
     "vinh thanh", "duc hoa", "thanh xuan",
 ]  # fmt: skip
-SEARCH_TARGET_MS = 30.0
+SEARCH_TARGET_MS = 20.0
 WORKER_MEMORY_LIMIT_MB = 150.0
 FLOOR_KEY = "floor"
 REDIS_DOWN_KEY = "article-redis-down"

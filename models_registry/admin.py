@@ -1,30 +1,13 @@
 from django.contrib import admin
-from django.db.models import Count, Q
+from django.db.models import Count
 
-from mttq_portal.admin import PublicContentAdmin
+from mttq_portal.admin import PublicContentAdmin, SearchKeyAdmin
 from mttq_portal.importing import ImportExportAdminMixin
-from mttq_portal.text import normalize_search
 
 from .models import Campaign, ModelProgram, Period, PilotUnit, Review, Sector
 from .resources import ModelProgramResource, PilotUnitResource
 
-
-class WithoutDiacriticsSearchMixin:
-    """Admin search (and the autocompletes that use it) also matching typing without diacritics.
-
-    Officers type "dong hung" as often as "Đông Hưng"; the model's `search_text` holds the
-    name without diacritics.
-    """
-
-    def get_search_results(self, request, queryset, search_term):
-        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
-        words = normalize_search(search_term).split()[:10]
-        if words:
-            plain = Q()
-            for word in words:
-                plain &= Q(search_text__contains=word)
-            results |= queryset.filter(plain)
-        return results, may_have_duplicates
+SEARCH_HELP = "Tìm theo tên, gõ có dấu hay không dấu đều được."
 
 
 class ProgramCountMixin:
@@ -46,32 +29,35 @@ class ProgramCountMixin:
 
 
 @admin.register(Sector)
-class SectorAdmin(PublicContentAdmin, ProgramCountMixin, admin.ModelAdmin):
+class SectorAdmin(PublicContentAdmin, SearchKeyAdmin, ProgramCountMixin, admin.ModelAdmin):
     list_display = ["name", "order", "program_count"]
     list_editable = ["order"]
     search_fields = ["name"]
+    search_help_text = SEARCH_HELP
     fields = ["name", "slug", "order", "description"]
 
 
 @admin.register(Campaign)
-class CampaignAdmin(PublicContentAdmin, ProgramCountMixin, admin.ModelAdmin):
+class CampaignAdmin(PublicContentAdmin, SearchKeyAdmin, ProgramCountMixin, admin.ModelAdmin):
     list_display = ["name", "program_count"]
     search_fields = ["name"]
+    search_help_text = SEARCH_HELP
     fields = ["name", "slug", "description"]
 
 
 @admin.register(Period)
-class PeriodAdmin(PublicContentAdmin, admin.ModelAdmin):
+class PeriodAdmin(PublicContentAdmin, SearchKeyAdmin, admin.ModelAdmin):
     list_display = ["name", "start_year", "end_year"]
     search_fields = ["name"]
+    search_help_text = SEARCH_HELP
     fields = ["name", "slug", "start_year", "end_year"]
 
 
 @admin.register(PilotUnit)
 class PilotUnitAdmin(
     PublicContentAdmin,
+    SearchKeyAdmin,
     ProgramCountMixin,
-    WithoutDiacriticsSearchMixin,
     ImportExportAdminMixin,
     admin.ModelAdmin,
 ):
@@ -108,7 +94,7 @@ class ReviewInline(admin.TabularInline):
 
 @admin.register(ModelProgram)
 class ModelProgramAdmin(
-    PublicContentAdmin, WithoutDiacriticsSearchMixin, ImportExportAdminMixin, admin.ModelAdmin
+    PublicContentAdmin, SearchKeyAdmin, ImportExportAdminMixin, admin.ModelAdmin
 ):
     resource_classes = [ModelProgramResource]
     list_display = [
@@ -123,6 +109,7 @@ class ModelProgramAdmin(
     list_filter = ["status", "is_advanced_example", "sector", "period", "campaign"]
     list_select_related = ["unit", "sector", "period"]
     search_fields = ["name", "unit__name", "unit__former_district"]
+    search_keys = ("search_text", "unit__search_text")
     search_help_text = "Tìm theo tên mô hình, đơn vị điểm hoặc huyện cũ, có dấu hay không dấu."
     autocomplete_fields = ["unit", "sector", "campaign", "period", "replicated_to"]
     inlines = [ReviewInline]
@@ -135,10 +122,11 @@ class ModelProgramAdmin(
 
 
 @admin.register(Review)
-class ReviewAdmin(PublicContentAdmin, admin.ModelAdmin):
+class ReviewAdmin(PublicContentAdmin, SearchKeyAdmin, admin.ModelAdmin):
     list_display = ["program", "kind", "date"]
     list_filter = ["kind"]
     list_select_related = ["program"]
     search_fields = ["program__name", "summary"]
+    search_help_text = "Tìm theo tên mô hình hoặc nội dung, gõ có dấu hay không dấu đều được."
     autocomplete_fields = ["program"]
     date_hierarchy = "date"

@@ -90,10 +90,18 @@ class ProgramFilter:
     def facets(self):
         """Return the six facets, each computed with one aggregate query."""
         return [
+            # Ordered explicitly: a grouped query does not take the model's order. Names in
+            # Vietnamese alphabetical order (their columns' collation), periods by their years.
             self._related_facet("sector", "Lĩnh vực", Sector.objects.order_by("order", "name")),
-            self._related_facet("period", "Giai đoạn", Period.objects.all()),
-            self._related_facet("campaign", "Cuộc vận động, phong trào", Campaign.objects.all()),
-            self._related_facet("unit", "Đơn vị điểm", PilotUnit.objects.all()),
+            self._related_facet(
+                "period", "Giai đoạn", Period.objects.order_by("start_year", "end_year", "name")
+            ),
+            self._related_facet(
+                "campaign", "Cuộc vận động, phong trào", Campaign.objects.order_by("name", "pk")
+            ),
+            self._related_facet(
+                "unit", "Đơn vị điểm", PilotUnit.objects.order_by("name", "former_district", "pk")
+            ),
             self._status_facet(),
             self._advanced_facet(),
         ]

@@ -1,16 +1,21 @@
+import re
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
-from mttq_portal.models import CleanTextModel
-from mttq_portal.text import normalize_search, vietnamese_slugify
+from mttq_portal.collation import VIETNAMESE
+from mttq_portal.models import CleanTextModel, OneRecordPerName, name_key_field, unique_slug
+from mttq_portal.text import clean_line, name_key, search_key
 
 
-class SlugNamedModel(CleanTextModel):
-    """A named reference row whose slug is made from its name when left empty."""
+class SlugNamedModel(OneRecordPerName, CleanTextModel):
+    """A named reference row (one per name) whose slug is made from its name when left empty."""
 
-    name = models.CharField("tên", max_length=255, unique=True)
+    name = models.CharField("tên", max_length=255, unique=True, db_collation=VIETNAMESE)
     slug = models.SlugField("đường dẫn", max_length=255, unique=True, blank=True)
+    name_key = name_key_field()
+    search_text = models.TextField(blank=True, editable=False)
 
     class Meta:
         abstract = True
@@ -18,19 +23,14 @@ class SlugNamedModel(CleanTextModel):
     def __str__(self):
         return self.name
 
+    def identity_keys(self):
+        return {"name_key": name_key(self.name)}
+
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(type(self), self.name, exclude_pk=self.pk)
+        self.search_text = search_key(self.name, getattr(self, "description", ""))
         super().save(*args, **kwargs)
-
-
-def unique_slug(model, text, *, exclude_pk=None, fallback="muc"):
-    """Return a slug of `text` not yet used by another row of `model`."""
-    base = vietnamese_slugify(text, max_length=240) or fallback
-    slug, n = base, 2
-    while model._default_manager.filter(slug=slug).exclude(pk=exclude_pk).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
 
 
 class Sector(SlugNamedModel):
@@ -74,16 +74,31 @@ class Period(SlugNamedModel):
 
 # First words of a district-level name: "Huyện Đông Hưng", "Thị xã …", "Thành phố …", "Quận …".
 _DISTRICT_WORDS = {"huyện", "thị", "thành", "quận"}
+# The mark of a former unit however it was typed: "(cũ)", "cũ", "(huyện cũ)", "( Cũ )".
+_FORMER_MARK = re.compile(r"\s*(\(\s*(huyện\s+)?cũ\s*\)|\bcũ)\s*$", re.IGNORECASE)
 
 
-class PilotUnit(CleanTextModel):
+def former_district_name(district):
+    """Return a former district's name without any "(cũ)" mark typed after it, and with the
+    word "huyện" before a bare name: what the label shows before its one "(cũ)"."""
+    district = " ".join(_FORMER_MARK.sub("", clean_line(district or "")).split())
+    if district and district.split(" ", 1)[0].casefold() not in _DISTRICT_WORDS:
+        return f"huyện {district}"
+    return district
+
+
+class PilotUnit(OneRecordPerName, CleanTextModel):
     class UnitType(models.TextChoices):
+        # The kinds of commune-level unit since 1 July 2025 first; a "thị trấn" is a unit
+        # chosen before, shown as former.
         COMMUNE = "xa", "Xã"
         WARD = "phuong", "Phường"
-        TOWNSHIP = "thi_tran", "Thị trấn"
         SPECIAL_ZONE = "dac_khu", "Đặc khu"
+        TOWNSHIP = "thi_tran", "Thị trấn"
 
-    name = models.CharField("tên đơn vị", max_length=255)
+    FORMER_TYPES = frozenset({UnitType.TOWNSHIP})
+
+    name = models.CharField("tên đơn vị", max_length=255, db_collation=VIETNAMESE)
     slug = models.SlugField("đường dẫn", max_length=255, unique=True, blank=True)
     unit_type = models.CharField("loại đơn vị", max_length=10, choices=UnitType.choices)
     # District-level government was abolished in 2025: this is the district the unit belonged to
@@ -92,7 +107,11 @@ class PilotUnit(CleanTextModel):
         "huyện, thị xã, thành phố (cũ)",
         max_length=255,
         blank=True,
-        help_text="Đơn vị hành chính cấp huyện mà đơn vị thuộc về khi được chọn làm điểm.",
+        db_collation=VIETNAMESE,
+        help_text=(
+            "Đơn vị hành chính cấp huyện mà đơn vị thuộc về khi được chọn làm điểm, ví dụ "
+            "«Huyện Đông Hưng»; không cần ghi «(cũ)»."
+        ),
     )
     year_chosen = models.PositiveSmallIntegerField("năm chọn làm điểm", null=True, blank=True)
     period = models.ForeignKey(
@@ -105,9 +124,13 @@ class PilotUnit(CleanTextModel):
     )
     description = models.TextField("giới thiệu", blank=True)
     search_text = models.TextField(blank=True, editable=False)
+    name_key = name_key_field()
+    district_key = name_key_field("khóa huyện cũ")
+
+    identity_scope = ("unit_type",)
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["name", "former_district"]
         verbose_name = "đơn vị điểm"
         verbose_name_plural = "đơn vị điểm"
         constraints = [
@@ -117,15 +140,34 @@ class PilotUnit(CleanTextModel):
         ]
 
     def __str__(self):
-        return f"{self.get_unit_type_display()} {self.name}"
+        label = f"{self.get_unit_type_display()} {self.name}"
+        return f"{label} (cũ)" if self.is_former_type else label
+
+    @property
+    def is_former_type(self):
+        """Whether the unit is of a kind abolished on 1 July 2025 (a thị trấn)."""
+        return self.unit_type in self.FORMER_TYPES
+
+    def identity_keys(self):
+        return {
+            "name_key": name_key(self.name),
+            "district_key": name_key(former_district_name(self.former_district)),
+        }
+
+    def duplicate_message(self, existing):
+        return (
+            f"Đã có đơn vị điểm «{existing}»{existing.former_district_suffix} (mã {existing.pk}) "
+            "cùng tên và cùng huyện cũ, chỉ khác cách viết (chữ hoa, chữ thường, vị trí dấu thanh "
+            "hoặc khoảng trắng). Hãy dùng đơn vị đã có thay vì tạo thêm."
+        )
 
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(
                 PilotUnit, f"{self.get_unit_type_display()} {self.name}", exclude_pk=self.pk
             )
-        self.search_text = normalize_search(
-            f"{self.get_unit_type_display()} {self.name} {self.former_district}"
+        self.search_text = search_key(
+            f"{self.get_unit_type_display()} {self.name}", self.former_district
         )
         super().save(*args, **kwargs)
 
@@ -136,16 +178,21 @@ class PilotUnit(CleanTextModel):
     def former_district_label(self):
         """Return the former district as shown to the public: "Huyện Đông Hưng (cũ)".
 
-        District-level government ended in 2025, so the name is marked as historical; a bare
-        name gets the word "huyện" as well: "Đông Hưng (huyện cũ)".
+        District-level government ended in 2025, so the name is marked as historical, once
+        whatever was typed ("huyện Hòa Bình (cũ)", "Hòa Bình cũ"); a bare name gets the word
+        "huyện" as well: "Đông Hưng (huyện cũ)".
         """
-        district = self.former_district.strip()
-        if not district or district.casefold().endswith("cũ)"):
-            # Empty, or typed with its mark already: "huyện Hòa Bình (cũ)".
-            return district
+        district = " ".join(_FORMER_MARK.sub("", clean_line(self.former_district or "")).split())
+        if not district:
+            return ""
         if district.split(" ", 1)[0].casefold() in _DISTRICT_WORDS:
             return f"{district} (cũ)"
         return f"{district} (huyện cũ)"
+
+    @property
+    def former_district_suffix(self):
+        label = self.former_district_label
+        return f", {label}" if label else ""
 
     def clean(self):
         if self.year_chosen and self.period_id and not self.period.contains_year(self.year_chosen):
@@ -159,13 +206,13 @@ class PilotUnit(CleanTextModel):
             )
 
 
-class ModelProgram(CleanTextModel):
+class ModelProgram(OneRecordPerName, CleanTextModel):
     class Status(models.TextChoices):
         RUNNING = "running", "Đang thực hiện"
         REPLICATED = "replicated", "Đã nhân rộng"
         STOPPED = "stopped", "Đã dừng"
 
-    name = models.CharField("tên mô hình", max_length=255)
+    name = models.CharField("tên mô hình", max_length=255, db_collation=VIETNAMESE)
     slug = models.SlugField("đường dẫn", max_length=255, unique=True, blank=True)
     unit = models.ForeignKey(
         PilotUnit, verbose_name="đơn vị điểm", on_delete=models.PROTECT, related_name="programs"
@@ -203,8 +250,11 @@ class ModelProgram(CleanTextModel):
         related_name="replicated_programs",
     )
     search_text = models.TextField(blank=True, editable=False)
+    name_key = name_key_field()
     created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
     updated_at = models.DateTimeField("cập nhật lúc", auto_now=True)
+
+    identity_scope = ("unit_id",)
 
     class Meta:
         ordering = ["name"]
@@ -218,10 +268,19 @@ class ModelProgram(CleanTextModel):
     def __str__(self):
         return self.name
 
+    def identity_keys(self):
+        return {"name_key": name_key(self.name)}
+
+    def duplicate_message(self, existing):
+        return (
+            f"Đơn vị điểm này đã có mô hình «{existing}» (mã {existing.pk}) cùng tên, chỉ khác "
+            "cách viết (chữ hoa, chữ thường, vị trí dấu thanh hoặc khoảng trắng)."
+        )
+
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(ModelProgram, self.name, exclude_pk=self.pk, fallback="mo-hinh")
-        self.search_text = normalize_search(f"{self.name} {self.description} {self.results}")
+        self.search_text = search_key(self.name, self.description, self.results)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -241,6 +300,7 @@ class Review(CleanTextModel):
     kind = models.CharField("hình thức", max_length=12, choices=Kind.choices)
     date = models.DateField("ngày")
     summary = models.TextField("nội dung, kết luận")
+    search_text = models.TextField(blank=True, editable=False)
 
     class Meta:
         ordering = ["-date", "-id"]
@@ -249,3 +309,7 @@ class Review(CleanTextModel):
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.date:%d/%m/%Y}"
+
+    def save(self, *args, **kwargs):
+        self.search_text = search_key(self.program.name if self.program_id else "", self.summary)
+        super().save(*args, **kwargs)

@@ -15,8 +15,9 @@ from mttq_portal.importing import (
     YesNoWidget,
     clean_text,
 )
+from mttq_portal.text import name_key
 
-from .models import Campaign, ModelProgram, Period, PilotUnit, Sector
+from .models import Campaign, ModelProgram, Period, PilotUnit, Sector, former_district_name
 
 _YEAR_RANGE = re.compile(r"^(\d{4})\s*[-–—]\s*(\d{4})$")
 
@@ -54,11 +55,12 @@ def find_pilot_unit(text):
     candidates = Q(pk__in=[])
     for unit_type, rest in readings:
         for name, district in _names_and_districts(rest):
-            reading = Q(name=name)
+            # By identity key: "xã an thạnh (Huyện Hoà Bình)" names "Xã An Thạnh (huyện Hòa Bình)".
+            reading = Q(name_key=name_key(name))
             if unit_type is not None:
                 reading &= Q(unit_type=unit_type)
             if district is not None:
-                reading &= Q(former_district=district)
+                reading &= Q(district_key=name_key(former_district_name(district)))
             candidates |= reading
     found = list(PilotUnit.objects.filter(candidates)[:2])
     if not found:

@@ -1,28 +1,19 @@
-"""Search of model programs and pilot units, for /tim-kiem/: every word, without diacritics."""
+"""Search of model programs and pilot units, for /tim-kiem/, by the portal's search rules
+(mttq_portal.searching): those holding the words as typed first, then those whose name holds
+them, then alphabetically."""
 
-from mttq_portal.text import normalize_search
+from mttq_portal.searching import search
 
 from .models import ModelProgram, PilotUnit
-
-
-def _matching(queryset, query):
-    words = normalize_search(query).split()[:10]
-    if not words:
-        return queryset.none()
-    for word in words:
-        queryset = queryset.filter(search_text__contains=word)
-    return queryset
 
 
 def search_programs(query, limit=10):
     """Return up to `limit` model programs whose name, description or results hold every word."""
     # What the search page lists of each: its name, link and pilot unit.
-    programs = ModelProgram.objects.select_related("unit").defer(
-        "description", "results", "search_text"
-    )
-    return _matching(programs, query).order_by("name")[:limit]
+    programs = ModelProgram.objects.select_related("unit").defer("description", "results")
+    return search(programs, query)[:limit]
 
 
 def search_units(query, limit=10):
     """Return up to `limit` pilot units whose name or former district holds every word."""
-    return _matching(PilotUnit.objects.all(), query).order_by("name")[:limit]
+    return search(PilotUnit.objects.all(), query)[:limit]

@@ -1,6 +1,7 @@
 """What the admin of every model the public sees shares."""
 
 from .pagecache import announce_change
+from .searching import Terms, matching, ranked
 
 
 class PublicContentAdmin:
@@ -23,3 +24,30 @@ class PublicContentAdmin:
     def delete_queryset(self, request, queryset):
         super().delete_queryset(request, queryset)
         announce_change()
+
+
+class SearchKeyAdmin:
+    """Put before the ModelAdmin class: its search box, and the autocompletes of other models'
+    forms that pick its rows, follow the portal's search rules (mttq_portal.searching): every
+    word the beginning of a word, with or without diacritics, whatever the case, Unicode form or
+    tone placement.
+
+    `search_keys` are the search columns looked in ("unit__search_text" for a related row's);
+    `search_fields` stays set, as Django needs it to show the box and allow autocompletes. An
+    autocomplete lists the rows holding the words as typed first, then those whose name holds
+    them (so Enter picks "Xã Vĩnh Hưng" for "Vĩnh Hưng", not a unit of the former district
+    Vĩnh Hưng), then in the admin's order.
+    """
+
+    search_keys = ("search_text",)
+
+    def get_search_results(self, request, queryset, search_term):
+        terms = Terms.parse(search_term)
+        if not terms:
+            return queryset, False
+        found = matching(queryset, terms, self.search_keys)
+        match = getattr(request, "resolver_match", None)
+        if match is not None and match.url_name == "autocomplete":
+            order = self.get_ordering(request) or self.model._meta.ordering
+            found = ranked(found, terms, self.search_keys[0], *order, "pk")
+        return found, False

@@ -51,6 +51,7 @@ Example::
 
 import logging
 import re
+import textwrap
 import unicodedata
 from datetime import date, datetime
 
@@ -65,8 +66,9 @@ from import_export.formats import base_formats
 from import_export.forms import SelectableFieldsExportForm
 from import_export.results import Result, RowResult
 
+from mttq_portal.models import OneRecordPerName
 from mttq_portal.pagecache import announce_change
-from mttq_portal.text import clean_line, clean_multiline, vietnamese_slugify
+from mttq_portal.text import clean_line, clean_multiline, name_key, vietnamese_slugify
 
 logger = logging.getLogger(__name__)
 
@@ -93,6 +95,13 @@ def clean_text(value) -> str:
 
 def _tidy(text):
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def sheet_title(name) -> str:
+    """Return `name` as an Excel sheet's name: at most 31 characters, cut between words, with
+    none of the characters Excel refuses there."""
+    name = re.sub(r"[\\/*?:\[\]]", " ", str(name))
+    return textwrap.shorten(name, 31, placeholder="") or "Dữ liệu"
 
 
 def is_blank(value) -> bool:
@@ -221,7 +230,9 @@ class ChoiceLabelWidget(widgets.Widget):
 
 
 class NameForeignKeyWidget(widgets.ForeignKeyWidget):
-    """A foreign key by name: exact first, then ignoring case (never ignoring diacritics)."""
+    """A foreign key by name: by the name's identity key (mttq_portal.text.name_key: case, tone
+    placement, Unicode form and spaces aside, never other diacritics) for a model that keeps
+    one; else exact first, then ignoring case."""
 
     def __init__(self, model, field="name", **kwargs):
         super().__init__(model, field=field, **kwargs)
@@ -231,7 +242,10 @@ class NameForeignKeyWidget(widgets.ForeignKeyWidget):
         if not text:
             return None
         queryset = self.get_queryset(text, row, **kwargs)
-        matches = list(queryset.filter(**{self.field: text})[:2])
+        if self.field == "name" and any(f.name == "name_key" for f in self.model._meta.fields):
+            matches = list(queryset.filter(name_key=name_key(text))[:2])
+        else:
+            matches = list(queryset.filter(**{self.field: text})[:2])
         if not matches:
             # SQLite compares only ASCII letters without case, so match case in Python; the
             # tables looked up by name (sectors, campaigns, periods) are short.
@@ -309,6 +323,13 @@ class AllOrNothingResource(resources.ModelResource):
     def get_result_class(self):
         return ImportResult
 
+    def export(self, *args, **kwargs):
+        """Export as tablib does, the sheet named after what it holds (tablib's own name for a
+        sheet without a title is "Tablib Dataset")."""
+        dataset = super().export(*args, **kwargs)
+        dataset.title = sheet_title(self._meta.name or self._meta.model._meta.verbose_name_plural)
+        return dataset
+
     def get_required_columns(self):
         names = self.required_columns or tuple(self.get_import_id_fields())
         return [self.fields[name].column_name for name in names]
@@ -370,7 +391,16 @@ class AllOrNothingResource(resources.ModelResource):
         ]
 
     def get_instance(self, instance_loader, row):
+        """Return the record the row's key cells name: for a model of one record per name
+        (mttq_portal.models.OneRecordPerName), the one whose identity keys they give, so that
+        "Huyện Hoà Bình" in a file updates the unit stored with "huyện Hòa Bình"."""
         try:
+            if issubclass(self._meta.model, OneRecordPerName) and self.get_import_id_fields():
+                probe = self._meta.model()
+                for name in self.get_import_id_fields():
+                    field = self.fields[name]
+                    setattr(probe, field.attribute, field.clean(row))
+                return probe.same_records().first()
             return super().get_instance(instance_loader, row)
         except ValueError:
             # An unreadable key cell (an unknown name): the same cell fails again in

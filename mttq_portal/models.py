@@ -2,9 +2,10 @@
 
 import functools
 
+from django.core.exceptions import ValidationError
 from django.db import models
 
-from .text import clean_line, clean_multiline
+from .text import clean_line, clean_multiline, vietnamese_slugify
 
 
 class CleanTextModel(models.Model):
@@ -65,6 +66,76 @@ class CleanTextModel(models.Model):
             cleaned = clean(value)
             if cleaned is not value:
                 setattr(self, field.attname, cleaned)
+
+
+def unique_slug(model, text, *, exclude_pk=None, fallback="muc", max_length=240):
+    """Return a slug of `text` (at most `max_length` characters before a "-2", "-3" …) not yet
+    used by another row of `model`."""
+    base = vietnamese_slugify(text, max_length=max_length) or fallback
+    slug, n = base, 2
+    while model._default_manager.filter(slug=slug).exclude(pk=exclude_pk).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def name_key_field(verbose_name="khóa tên"):
+    """Return the column that holds a name's identity key (mttq_portal.text.name_key)."""
+    return models.CharField(verbose_name, max_length=600, default="", editable=False, db_index=True)
+
+
+class OneRecordPerName(models.Model):
+    """A record officers know by its name: one name, one record.
+
+    Two spellings of one name (tone placement, case, Unicode form, spaces, invisible
+    characters: mttq_portal.text.name_key) are one record. A subclass stores the keys that
+    identify it in columns of its own (name_key_field()) and says how they are made
+    (identity_keys()); `identity_scope` lists the other columns that tell records apart (a
+    model program's pilot unit); `identity_field` is the field a duplicate's message goes to.
+    What is stored and shown stays what was typed (composed and cleaned, CleanTextModel).
+    The database keeps the exact uniqueness it had; the keys are checked by validate_unique(),
+    which the admin's forms and the imports (full_clean()) run. `manage.py find_duplicates`
+    lists what a database already holds twice.
+    """
+
+    identity_scope: tuple = ()
+    identity_field = "name"
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.__dict__.update(self.identity_keys())
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, *self.identity_keys()}
+        super().save(*args, **kwargs)
+
+    def identity_keys(self) -> dict:
+        """Return {column: key} of the identity keys of this record, made from its fields."""
+        raise NotImplementedError
+
+    def same_records(self):
+        """Return the other records of the same name (and scope) as this one."""
+        scope = {field: getattr(self, field) for field in self.identity_scope}
+        others = type(self)._default_manager.filter(**self.identity_keys(), **scope)
+        return others.exclude(pk=self.pk) if self.pk is not None else others
+
+    def duplicate_message(self, existing):
+        meta = type(self)._meta
+        return (
+            f"Đã có {meta.verbose_name} «{existing}» (mã {existing.pk}) cùng tên này, chỉ khác "
+            "cách viết (chữ hoa, chữ thường, vị trí dấu thanh hoặc khoảng trắng). Hãy dùng "
+            "bản ghi đã có thay vì tạo thêm."
+        )
+
+    def validate_unique(self, exclude=None):
+        super().validate_unique(exclude=exclude)
+        scope_fields = {self.identity_field, *(f.removesuffix("_id") for f in self.identity_scope)}
+        if exclude and scope_fields & set(exclude):
+            return  # a form without these fields: nothing it changes can duplicate
+        existing = self.same_records().first()
+        if existing is not None:
+            raise ValidationError({self.identity_field: self.duplicate_message(existing)})
 
 
 class ContentVersion(models.Model):

@@ -30,7 +30,8 @@ class SearchView(ListView):
     def get(self, request, *args, **kwargs):
         form = SearchForm(request.GET)
         form.is_valid()  # QueryField accepts any text; this fills cleaned_data
-        self.query, self.words = form.cleaned_data["q"], form.cleaned_data["words"]
+        self.query, self.terms = form.cleaned_data["q"], form.cleaned_data["terms"]
+        self.words = form.cleaned_data["words"]
         limit = None
         if self.words:
             limit = ("search", *configured_limit("RATE_LIMIT_SEARCH", "30/60"))
@@ -51,7 +52,7 @@ class SearchView(ListView):
 
     def get_queryset(self):
         """Return the ids of the matching articles, ranked (ArticleQuerySet.search)."""
-        return Article.objects.published().search(self.words, limit=SEARCH_RESULTS_MAX)
+        return Article.objects.published().search(self.terms, limit=SEARCH_RESULTS_MAX)
 
     def paginate_queryset(self, queryset, page_size):
         """Paginate the ranked ids, then read the articles of this page only."""
@@ -65,16 +66,15 @@ class SearchView(ListView):
         context = super().get_context_data(**kwargs)
         first_page = context["page_obj"].number == 1
         others = {}
-        if self.words and first_page:
-            words = " ".join(self.words)
+        if self.terms and first_page:
             others = {
-                "programs": list(search_programs(words, limit=OTHER_RESULTS)),
-                "units": list(search_units(words, limit=OTHER_RESULTS)),
-                "commendations": list(search_commendations(words, limit=OTHER_RESULTS)),
+                "programs": list(search_programs(self.terms, limit=OTHER_RESULTS)),
+                "units": list(search_units(self.terms, limit=OTHER_RESULTS)),
+                "commendations": list(search_commendations(self.terms, limit=OTHER_RESULTS)),
             }
         context.update(
             search_query=self.query,
-            words=self.words,
+            words=self.terms,  # what the highlighting marks (news_tags.highlight)
             results_max=SEARCH_RESULTS_MAX,
             others_max=OTHER_RESULTS,
             page_query=urlencode({"q": self.query}),

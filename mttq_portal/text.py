@@ -9,7 +9,7 @@ from django.utils.text import slugify
 
 # "đ" is a letter of its own, not "d" with a combining mark, so Unicode decomposition keeps it
 # and Django's slugify (which drops what is not ASCII) loses it: "Đặng" would become "ang".
-_D_STROKE = str.maketrans({"đ": "d", "Đ": "D"})
+_D_STROKE = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
 _SPACES = re.compile(r"\s+")
 # Control characters (NUL included, which PostgreSQL text cannot store) become spaces.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -28,7 +28,7 @@ _LINE_ENDS = "\t\n\x0b\x0c\r\x85\u2028\u2029"
 _CONTROLS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
 _UNSTORABLE = "\ud800-\udfff\ufffe\uffff"
 _INVISIBLE = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb"
-_INVISIBLE_CHARACTERS = re.compile(f"[{_INVISIBLE}]")
+INVISIBLE_CHARACTERS = re.compile(f"[{_INVISIBLE}]")
 # Each pattern first finds, as one character class (which re scans in C at about 2 ns a
 # character: a millisecond for a long article body), whether there is anything to do at all:
 # text already stored clean is saved again and again. Only then does the slower pass with CRLF as
@@ -52,25 +52,36 @@ def _newline_for_line_end(match):
 
 def clean_line(value: str) -> str:
     """Return single-line text (a name, a title, a number, a slug) as it may be stored: each line
-    end or tab as a space; control, invisible formatting and unstorable characters removed.
+    end or tab as a space; control, invisible formatting and unstorable characters removed;
+    letters composed (NFC: macOS and some converters give "ộ" as "o" and two marks).
 
-    Nothing else changes (no trimming, no case or Unicode-form change); None is returned as is.
+    Nothing else changes (no trimming, no case change); None is returned as is.
     """
-    if not isinstance(value, str) or not _LINE_DIRTY.search(value):
+    if not isinstance(value, str):
         return value
-    return _LINE_CLEANING.sub(_space_for_line_end, value)
+    if _LINE_DIRTY.search(value):
+        value = _LINE_CLEANING.sub(_space_for_line_end, value)
+    return _composed(value)
+
+
+def _composed(value):
+    # is_normalized() answers at once for text already composed, as nearly all text is.
+    return value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)
 
 
 def clean_multiline(value: str) -> str:
     """Return multi-line text (a description, rich-text HTML) as it may be stored: tabs kept,
     every line end as LF, control and unstorable characters removed.
 
-    Zero-width characters stay: in a paragraph they may be wanted (line-break hints in long
-    words, joiners in scripts that need them), and nobody looks a paragraph up by its value.
+    Letters are composed (NFC), as in clean_line(). Zero-width characters stay: in a paragraph
+    they may be wanted (line-break hints in long words, joiners in scripts that need them), and
+    nobody looks a paragraph up by its value.
     """
-    if not isinstance(value, str) or not _MULTILINE_DIRTY.search(value):
+    if not isinstance(value, str):
         return value
-    return _MULTILINE_CLEANING.sub(_newline_for_line_end, value)
+    if _MULTILINE_DIRTY.search(value):
+        value = _MULTILINE_CLEANING.sub(_newline_for_line_end, value)
+    return _composed(value)
 
 
 @functools.cache
@@ -99,23 +110,123 @@ def strip_diacritics(value: str) -> str:
 def vietnamese_slugify(value: str, max_length: int | None = None) -> str:
     """Return a URL slug keeping every letter: "Đặng Thanh Giang" gives "dang-thanh-giang"."""
     # An invisible character inside a word must not cut it: "Ng\u200buyễn" gives "nguyen".
-    value = _INVISIBLE_CHARACTERS.sub("", str(value))
+    value = INVISIBLE_CHARACTERS.sub("", str(value))
     slug = slugify(_NON_WORD.sub(" ", strip_diacritics(value)))
     if max_length:
         slug = slug[:max_length].rstrip("-")
     return slug
 
 
-def normalize_search(value: str) -> str:
-    """Return the search key of `value`: lower case, no diacritics, single spaces.
+# A word of a search key: letters and digits; everything else (spaces, dashes, slashes, dots,
+# quotes) separates words, so "18/11/1930" is 18, 11 and 1930 and "mô-hình" is "mô hình".
+_SEARCH_WORD = re.compile(r"[^\W_]+")
+# "Ð" (U+00D0, the Icelandic eth) is what old fonts and encoding converters leave for "Đ".
+_ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
+
+
+def normalize_search(value: str, *, keep_diacritics=False) -> str:
+    """Return the search key of `value`: its words, lower case, without diacritics (composed,
+    with them, for `keep_diacritics`), separated by single spaces.
 
     Composed and decomposed input give the same key, so "mô hình điểm", "MO HINH DIEM" and
-    "mo hinh diem" all match each other.
+    "mo hinh diem" all match each other; punctuation separates words: "2011–2015" gives
+    "2011 2015".
     """
     # Invisible characters go without a trace, so that "Văn" with a zero-width space inside
     # (kept in a stored description) is still found by "van".
-    value = _CONTROL.sub(" ", _INVISIBLE_CHARACTERS.sub("", str(value)))
+    value = _CONTROL.sub(" ", INVISIBLE_CHARACTERS.sub("", str(value)))
     # Lone surrogates cannot be encoded anywhere downstream; drop them.
+    value = value.encode("utf-8", "ignore").decode("utf-8").translate(_ETH)
+    value = unicodedata.normalize("NFC", value) if keep_diacritics else strip_diacritics(value)
+    return " ".join(_SEARCH_WORD.findall(value.lower()))
+
+
+def exact_words(value: str) -> list[str]:
+    """Return the distinct words of `value` that carry diacritics, as their exact search keys:
+    lower case, composed, the tone mark where canonical_tones() puts it ("Hòa" and "Hoà" give
+    "hoà"). Empty for text without diacritics."""
+    value = _CONTROL.sub(" ", INVISIBLE_CHARACTERS.sub("", str(value)))
     value = value.encode("utf-8", "ignore").decode("utf-8")
-    value = strip_diacritics(value).lower()
-    return _SPACES.sub(" ", value).strip()
+    value = unicodedata.normalize("NFC", value.translate(_ETH)).lower()
+    words = dict.fromkeys(word for word in _SEARCH_WORD.findall(value) if not word.isascii())
+    return [_canonical_word(word) for word in words]
+
+
+def search_key(name: str, *others: str) -> str:
+    """Return what a record's search column holds: " <name> | <others> | <exact> ", the words of
+    its name and of its other texts without diacritics (normalize_search), then the exact keys
+    of every word that carries diacritics (exact_words()), so that a search can match words as
+    typed and rank first what holds them so, then what holds them in its name
+    (mttq_portal.searching).
+
+    Every word is between two spaces, so that one LIKE finds a word's start or a whole word.
+    """
+    plain = " ".join(filter(None, (normalize_search(text) for text in others)))
+    exact = dict.fromkeys(word for text in (name, *others) for word in exact_words(text))
+    return f" {normalize_search(name)} | {plain} | {' '.join(exact)} "
+
+
+# Vietnamese tone marks (decomposed): huyền, sắc, ngã, hỏi, nặng.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_VOWELS = frozenset("aăâeêioôơuưy")
+_MARKED_VOWELS = frozenset("ăâêôơư")
+# Two-vowel endings whose tone the current rule (Quy định chính tả 2018, as in "hoà", "thuỷ")
+# puts on the second vowel of an open syllable.
+_SECOND_VOWEL_TONED = frozenset({"oa", "oe", "uy"})
+
+
+@functools.lru_cache(maxsize=65536)
+def _canonical_word(word: str) -> str:
+    """Return a lower-case composed `word` with its tone mark on the vowel the current spelling
+    rule chooses: "hòa" and "hoà" give "hoà", "thủy" and "thuỷ" give "thuỷ", "qúy" gives "quý".
+    A word that is not one Vietnamese syllable is returned with its marks as they were."""
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = [char for char in decomposed if char in _TONES]
+    if len(tones) != 1:
+        return word
+    bare = unicodedata.normalize("NFC", decomposed.replace(tones[0], ""))
+    # The vowels of the syllable, after its initial consonants ("qu" and "gi" before a vowel
+    # are initials).
+    start = 0
+    while start < len(bare) and bare[start] not in _VOWELS:
+        start += 1
+    if bare[start - 1 : start + 1] == "qu" or (
+        bare[start - 1 : start + 1] == "gi" and start + 1 < len(bare) and bare[start + 1] in _VOWELS
+    ):
+        start += 1
+    end = start
+    while end < len(bare) and bare[end] in _VOWELS:
+        end += 1
+    vowels = bare[start:end]
+    if not vowels or (bare[end:] and not bare[end:].isalpha()):
+        return word
+    marked = [i for i, char in enumerate(vowels) if char in _MARKED_VOWELS]
+    if marked:
+        place = marked[-1]  # "ươ": on ơ
+    elif len(vowels) == 1:
+        place = 0
+    elif end < len(bare) or len(vowels) == 3 or vowels in _SECOND_VOWEL_TONED:
+        # Closed syllable ("hoàng"), three vowels ("khoái") or oa/oe/uy: the second.
+        place = 1
+    else:
+        place = 0  # "mùa", "lửa", "tía", "cái"
+    position = start + place
+    toned = bare[: position + 1] + tones[0] + bare[position + 1 :]
+    return unicodedata.normalize("NFC", toned)
+
+
+_DASHES = re.compile(r"\s*[-‐‑‒–—―]\s*")
+
+
+def name_key(value: str) -> str:
+    """Return the identity key of a name: what two spellings of one name share.
+
+    Equal for the two tone placements ("Hòa"/"Hoà", "Thủy"/"Thuỷ", "Qúy"/"Quý"), any letter
+    case, composed or decomposed letters, runs of spaces of any kind (the non-breaking one
+    included), zero-width and other invisible characters, "Ð" typed for "Đ", and any dash with
+    or without spaces around it ("2011 – 2015" and "2011-2015"). Diacritics themselves count:
+    "Hà" and "Hạ" are different names.
+    """
+    text = unicodedata.normalize("NFC", clean_line(str(value or "")).translate(_ETH)).lower()
+    text = _DASHES.sub("-", " ".join(text.split()))
+    return re.sub(r"[^\W\d_]+", lambda match: _canonical_word(match.group()), text)

@@ -9,6 +9,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.admin.widgets import AdminFileWidget
+from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Case, FloatField, Value, When
@@ -20,8 +21,8 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from mttq_portal.admin import PublicContentAdmin
-from mttq_portal.text import normalize_search, vietnamese_slugify
+from mttq_portal.admin import PublicContentAdmin, SearchKeyAdmin
+from mttq_portal.text import vietnamese_slugify
 
 from . import uploads, workflow
 from .models import Article, Category, Rating, StatusChange
@@ -35,7 +36,7 @@ SUBMIT_BUTTON = "_submit_for_review"
 CONTENT_FIELDS = ["title", "slug", "category", "summary", "body", "byline", "source"]
 COVER_FIELDS = ["cover_image", "cover_caption"]
 PUBLISHING_FIELDS = ["status", "published_at", "is_featured"]
-INFO_FIELDS = ["author", "public_link", "view_count", "rating_summary", "created_at", "updated_at"]
+INFO_FIELDS = ["author", "public_link", "views", "rating_summary", "created_at", "updated_at"]
 
 
 def _error_text(error):
@@ -45,10 +46,11 @@ def _error_text(error):
 
 
 @admin.register(Category)
-class CategoryAdmin(PublicContentAdmin, admin.ModelAdmin):
+class CategoryAdmin(PublicContentAdmin, SearchKeyAdmin, admin.ModelAdmin):
     list_display = ("name", "slug", "order", "is_active")
     list_editable = ("order", "is_active")
     search_fields = ("name",)
+    search_help_text = "Tìm theo tên chuyên mục, gõ có dấu hay không dấu đều được."
     prepopulated_fields = {"slug": ("name",)}
 
     class Media:
@@ -158,14 +160,14 @@ class ArticleChangeList(ChangeList):
 
 
 @admin.register(Article)
-class ArticleAdmin(PublicContentAdmin, SimpleHistoryAdmin):
+class ArticleAdmin(PublicContentAdmin, SearchKeyAdmin, SimpleHistoryAdmin):
     form = ArticleAdminForm
     list_display = (
         "title",
         "category",
         "status_label",
         "published_at",
-        "view_count",
+        "views",
         "rating_display",
         "author",
         "public_link",
@@ -221,10 +223,6 @@ class ArticleAdmin(PublicContentAdmin, SimpleHistoryAdmin):
     def get_changelist(self, request, **kwargs):
         return ArticleChangeList
 
-    def get_search_results(self, request, queryset, search_term):
-        # The search keys are stored without diacritics, so the term is made the same way.
-        return super().get_search_results(request, queryset, normalize_search(search_term))
-
     @admin.display(description="trạng thái", ordering="status")
     def status_label(self, article):
         if article.status == Status.PUBLISHED and not article.is_public:
@@ -236,7 +234,13 @@ class ArticleAdmin(PublicContentAdmin, SimpleHistoryAdmin):
     def rating_display(self, article):
         if not article.rating_count:
             return "–"
-        return f"{article.rating_average:.1f}/5 ({article.rating_count})".replace(".", ",")
+        average = f"{article.rating_average:.1f}".replace(".", ",")
+        return f"{average}/5 ({intcomma(article.rating_count)})"
+
+    @admin.display(description="lượt xem", ordering="view_count")
+    def views(self, article):
+        """The view count grouped as Vietnamese write it: 1.234.568."""
+        return intcomma(article.view_count)
 
     @admin.display(description="xem trên trang")
     def public_link(self, article):
@@ -251,7 +255,9 @@ class ArticleAdmin(PublicContentAdmin, SimpleHistoryAdmin):
     def rating_summary(self, article):
         if not article.rating_count:
             return "Chưa có đánh giá"
-        return f"{article.rating_sum} điểm trong {article.rating_count} đánh giá"
+        return (
+            f"{intcomma(article.rating_sum)} điểm trong {intcomma(article.rating_count)} đánh giá"
+        )
 
     # The form --------------------------------------------------------------------------------
 
@@ -428,15 +434,13 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
 
 @admin.register(StatusChange)
-class StatusChangeAdmin(ReadOnlyAdmin):
+class StatusChangeAdmin(SearchKeyAdmin, ReadOnlyAdmin):
     list_display = ("changed_at", "article", "from_status", "to_status", "user", "note")
     list_filter = ("to_status", "changed_at")
     list_select_related = ("article", "user")
     search_fields = ("article__search_title",)
+    search_keys = ("article__search_title",)
     date_hierarchy = "changed_at"
-
-    def get_search_results(self, request, queryset, search_term):
-        return super().get_search_results(request, queryset, normalize_search(search_term))
 
 
 @admin.register(Rating)

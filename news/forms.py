@@ -2,16 +2,12 @@ import re
 
 from django import forms
 
-from mttq_portal.text import normalize_search
+from mttq_portal.searching import QUERY_MAX_WORDS, Terms
 
 SCORE_ERROR = "Điểm đánh giá phải là một số nguyên từ 1 đến 5."
 # Longer queries are cut here before anything else looks at them.
 QUERY_MAX_LENGTH = 200
-# Each word is one more condition on the search key; past this many they are ignored.
-QUERY_MAX_WORDS = 10
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-# Punctuation around a word ("hình," or "'điểm'") would never match the text it came from.
-_EDGE_PUNCTUATION = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 class RatingForm(forms.Form):
@@ -41,13 +37,14 @@ class QueryField(forms.CharField):
 
 
 class SearchForm(forms.Form):
-    """`cleaned_data["q"]` is the query to show; `cleaned_data["words"]` the normalised, distinct
-    words to look for, at most QUERY_MAX_WORDS."""
+    """`cleaned_data["q"]` is the query to show; `cleaned_data["terms"]` what to look for
+    (mttq_portal.searching.Terms: at most QUERY_MAX_WORDS distinct words) and
+    `cleaned_data["words"]` its words, which the highlighting marks."""
 
     q = QueryField(required=False, strip=False)
 
     def clean(self):
         cleaned = super().clean()
-        words = (_EDGE_PUNCTUATION.sub("", word) for word in normalize_search(cleaned["q"]).split())
-        cleaned["words"] = list(dict.fromkeys(filter(None, words)))[:QUERY_MAX_WORDS]
+        terms = Terms.parse(cleaned["q"], max_words=QUERY_MAX_WORDS)
+        cleaned["terms"], cleaned["words"] = terms, list(terms.words)
         return cleaned

@@ -11,8 +11,11 @@ from django.utils.html import strip_tags
 from django_ckeditor_5.fields import CKEditor5Field
 from simple_history.models import HistoricalRecords
 
-from mttq_portal.models import CleanTextModel
-from mttq_portal.text import normalize_search, vietnamese_slugify
+from mttq_portal.collation import VIETNAMESE
+from mttq_portal.models import CleanTextModel, OneRecordPerName, name_key_field, unique_slug
+from mttq_portal.searching import Terms, text_search_query
+from mttq_portal.searching import matching as matching_keys
+from mttq_portal.text import name_key, search_key
 
 from .sanitizer import sanitize_html
 
@@ -33,12 +36,14 @@ class CategoryQuerySet(models.QuerySet):
         )
 
 
-class Category(CleanTextModel):
-    name = models.CharField("tên chuyên mục", max_length=120, unique=True)
+class Category(OneRecordPerName, CleanTextModel):
+    name = models.CharField("tên chuyên mục", max_length=120, unique=True, db_collation=VIETNAMESE)
     slug = models.SlugField("đường dẫn", max_length=140, unique=True, blank=True)
     description = models.TextField("mô tả", blank=True)
     order = models.PositiveSmallIntegerField("thứ tự hiển thị", default=0)
     is_active = models.BooleanField("đang hiển thị", default=True)
+    name_key = name_key_field()
+    search_text = models.TextField(blank=True, editable=False)
 
     objects = CategoryQuerySet.as_manager()
 
@@ -50,9 +55,16 @@ class Category(CleanTextModel):
     def __str__(self):
         return self.name
 
+    def identity_keys(self):
+        return {"name_key": name_key(self.name)}
+
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = vietnamese_slugify(self.name, max_length=140)
+            # Unique: "Hà" and "Hạ" are two names and one slug.
+            self.slug = unique_slug(
+                Category, self.name, exclude_pk=self.pk, fallback="chuyen-muc", max_length=130
+            )
+        self.search_text = search_key(self.name, self.description)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -123,35 +135,39 @@ class ArticleQuerySet(models.QuerySet):
             fields.append("reader_score")
         return rows.values_list(*fields)
 
-    def matching(self, words, *, in_title=False):
-        """Return the rows holding every one of `words` (already normalised by
-        mttq_portal.text.normalize_search), in the title only with `in_title`.
+    def matching(self, terms, *, in_title=False, as_typed=False):
+        """Return the rows where each word of `terms` (a mttq_portal.searching.Terms) matches
+        a word of the article (of its title only with `in_title`) by the portal's search rules;
+        with `as_typed`, each word typed with diacritics must start a word as typed.
 
-        PostgreSQL matches whole words, with the GIN indexes of `search_document` and
-        `search_title_document` (migration 0005); other databases (SQLite) look for each word
-        in `search_text` or `search_title`.
+        On PostgreSQL the words make a text-search query on `search_document` or
+        `search_title_document`, GIN-indexed vectors of the same keys (migration 0005); other
+        databases (SQLite) look for them in `search_text` or `search_title` as every other
+        search of the portal does.
         """
         if connections[self.db].vendor != "postgresql":
-            lookup = "search_title__contains" if in_title else "search_text__contains"
-            matches = self
-            for word in words:
-                matches = matches.filter(**{lookup: word})
-            return matches
+            field = "search_title" if in_title else "search_text"
+            if as_typed:
+                terms = Terms(typed=tuple((exact or plain, "") for plain, exact in terms.typed))
+            return matching_keys(self, terms, (field,))
         column = "search_title_document" if in_title else "search_document"
+        query = text_search_query(terms, as_typed=as_typed)
         return self.filter(
             RawSQL(
-                f"{column} @@ plainto_tsquery('simple', %s)",
-                [" ".join(words)],
+                f"{column} @@ to_tsquery('simple', %s)",
+                [query],
                 output_field=models.BooleanField(),
             )
         )
 
-    def search(self, words, limit=SEARCH_RESULTS_MAX):
-        """Return the ids of at most `limit` articles matching `words`, ranked: those with
-        the words in this order in the title, then those with every word in the title, then
-        the others; newest first within each. Two queries whatever the number of matches:
-        the newest `limit` title matches, the newest `limit` matches."""
-        if not words:
+    def search(self, terms, limit=SEARCH_RESULTS_MAX):
+        """Return the ids of at most `limit` articles matching `terms` (a Terms), ranked:
+        first those holding every word typed with diacritics as typed, then by title (every
+        word in the title in this order, then every word in the title, then the others);
+        newest first within each. Two queries whatever the number of matches (three when
+        words were typed with diacritics): the newest `limit` title matches, the newest `limit`
+        exact matches, the newest `limit` matches."""
+        if not terms:
             return []
 
         def newest(queryset, *fields):
@@ -159,12 +175,17 @@ class ArticleQuerySet(models.QuerySet):
             return rows_planned_each_time(ordered.values_list("pk", *fields)[:limit])
 
         # Title matches: 2 with the words in order, else 1; other matches 0 (a title match
-        # past the newest `limit` of them ranks after those anyway).
-        in_title = newest(self.matching(words, in_title=True), "search_title")
-        ranks = {pk: title_rank(title, words) or 1 for pk, title in in_title}
-        for (pk,) in newest(self.matching(words)):
-            ranks.setdefault(pk, 0)
-        return sorted(ranks, key=lambda pk: -ranks[pk])[:limit]
+        # past the newest `limit` of them ranks after those anyway). Exactness 1 or 0.
+        in_title = newest(self.matching(terms, in_title=True), "search_title")
+        ranks = {pk: (0, title_rank(title, terms.words) or 1) for pk, title in in_title}
+        exact = set()
+        if terms.exact:
+            exact = {pk for (pk,) in newest(self.matching(terms, as_typed=True))}
+        for (pk,) in newest(self.matching(terms)):
+            ranks.setdefault(pk, (0, 0))
+        for pk in exact:
+            ranks[pk] = (1, ranks.get(pk, (0, 0))[1])
+        return sorted(ranks, key=lambda pk: (-ranks[pk][0], -ranks[pk][1]))[:limit]
 
 
 def rows_planned_each_time(queryset):
@@ -191,17 +212,26 @@ def rows_planned_each_time(queryset):
 _WORD = re.compile(r"\w+")
 
 
+def _at_most(key, length):
+    """Return `key` (mttq_portal.text.search_key) cut to at most `length` characters between two
+    words, a space still after the last."""
+    return key if len(key) <= length else key[:length].rsplit(" ", 1)[0] + " "
+
+
 def title_rank(search_title, words):
-    """Return 2 when `words` are in `search_title` in this order, 1 when each of them is in
-    it, else 0 (both normalised by mttq_portal.text.normalize_search)."""
+    """Return 2 when words of `search_title` start with `words` in this order, 1 when each of
+    `words` starts one of its words, else 0 (search keys: mttq_portal.searching)."""
     tokens = _WORD.findall(search_title)
     wanted = [token for word in words for token in _WORD.findall(word)]
     if not wanted:
         return 0
     span = len(wanted)
-    if any(tokens[i : i + span] == wanted for i in range(len(tokens) - span + 1)):
-        return 2
-    return 1 if set(wanted) <= set(tokens) else 0
+    for i in range(len(tokens) - span + 1):
+        if all(
+            token.startswith(word) for token, word in zip(tokens[i : i + span], wanted, strict=True)
+        ):
+            return 2
+    return 1 if all(any(t.startswith(word) for t in tokens) for word in wanted) else 0
 
 
 class Article(CleanTextModel):
@@ -211,7 +241,7 @@ class Article(CleanTextModel):
         PUBLISHED = "published", "Đã xuất bản"
         HIDDEN = "hidden", "Đã gỡ"
 
-    title = models.CharField("tiêu đề", max_length=255)
+    title = models.CharField("tiêu đề", max_length=255, db_collation=VIETNAMESE)
     slug = models.SlugField(
         "đường dẫn",
         max_length=255,
@@ -293,11 +323,11 @@ class Article(CleanTextModel):
         if published_slug:
             self.slug = published_slug
         if not self.slug:
-            self.slug = self._unique_slug()
+            self.slug = unique_slug(Article, self.title, exclude_pk=self.pk, fallback="bai-viet")
         self.body = sanitize_html(self.body)
         self.summary = strip_tags(self.summary).strip()
-        self.search_title = normalize_search(self.title)[:255]
-        self.search_text = normalize_search(" ".join([self.title, self.summary, self.body_text]))
+        self.search_title = _at_most(search_key(self.title), 255)
+        self.search_text = search_key(self.title, self.summary, self.body_text)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -311,13 +341,6 @@ class Article(CleanTextModel):
         article = cls.from_db(using, ARTICLE_PAGE_FIELDS, row[:count])
         article.reader_score = row[count] if len(row) > count else None
         return article
-
-    def _unique_slug(self):
-        base = vietnamese_slugify(self.title, max_length=240) or "bai-viet"
-        slug, n = base, 2
-        while Article.objects.filter(slug=slug).exclude(pk=self.pk).exists():
-            slug, n = f"{base}-{n}", n + 1
-        return slug
 
     def _published_slug(self):
         """Return the stored slug if this article is, or has been, published; else None."""
@@ -375,10 +398,13 @@ class Article(CleanTextModel):
 
     @property
     def rating_average(self):
-        """Return the mean score rounded to one decimal, or 0 before the first rating."""
+        """Return the mean score rounded half up to one decimal (17 points in 4 ratings, 4.25,
+        give 4.3; Python's round() would give 4.2), or 0 before the first rating. Computed in
+        whole tenths, so no binary fraction decides the rounding."""
         if not self.rating_count:
             return 0
-        return round(self.rating_sum / self.rating_count, 1)
+        tenths = (self.rating_sum * 20 + self.rating_count) // (2 * self.rating_count)
+        return tenths / 10
 
     @property
     def rating_stars(self):

@@ -8,7 +8,8 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
 
-from mttq_portal.text import strip_diacritics
+from mttq_portal.searching import Terms
+from mttq_portal.text import INVISIBLE_CHARACTERS, exact_words, strip_diacritics
 
 register = template.Library()
 
@@ -26,7 +27,7 @@ def _search_key(text):
     """Return (key, origin): `text` normalised character by character as
     mttq_portal.text.normalize_search does, and for each character of the key the index of the
     character of `text` it came from. Combining marks give nothing, "Đ" gives "d"."""
-    if not _MARKS_OR_SURROGATES.search(text):
+    if not _MARKS_OR_SURROGATES.search(text) and not INVISIBLE_CHARACTERS.search(text):
         # Composed text (as typed and stored): each character gives one, so the key is
         # built by str methods at once and each key character comes from the same index.
         key = strip_diacritics(_CONTROL.sub(" ", text)).lower()
@@ -48,6 +49,8 @@ def _search_key(text):
 def _char_key(char):
     if _CONTROL.match(char):
         return " "
+    if INVISIBLE_CHARACTERS.match(char):
+        return ""  # a zero-width space inside a word leaves the word whole, as in the search key
     return strip_diacritics(char).lower().encode("utf-8", "ignore").decode("utf-8")
 
 
@@ -57,27 +60,43 @@ _CHAR_KEYS = {}
 
 
 def _match_spans(text, words):
-    """Return the merged (start, end) spans of `text` that match any of `words`, ignoring case
-    and diacritics."""
+    """Return the (start, end) spans of the whole words of `text` that start with one of
+    `words`: "chính" is not marked for "hinh". `words` is a mttq_portal.searching.Terms, or
+    search keys. The search's rules (mttq_portal.searching): a word typed without diacritics
+    marks any word it starts ("hoa" marks "Hòa", "hóa" and "hoạt"); one typed with them marks
+    the words that start with it as typed, tone placement aside, and the whole words that are it
+    without diacritics ("hoà" marks "Hòa" and "hóa", not "hoạt"; "mô" marks "mô", not "một")."""
+    typed = dict(_words(words))
+    words = list(typed)
+    if not words:
+        return []
     key, origin = _search_key(text)
     composed = isinstance(origin, range)  # no combining marks to take along
+    # A word of the key (letters and digits) that no letter precedes and that starts with one
+    # of `words`, taken whole.
+    pattern = re.compile(
+        "(?<![^\\W_])(?:{})[^\\W_]*".format("|".join(re.escape(word) for word in words))
+    )
     spans = []
-    for word in words:
-        start = key.find(word)
-        while word and start != -1:
-            first, last = origin[start], origin[start + len(word) - 1] + 1
-            # Take the combining marks that follow the last letter ("e" + U+0302 + U+0301).
-            while not composed and last < len(text) and not _search_key(text[last])[0]:
-                last += 1
+    for match in pattern.finditer(key):
+        first, last = origin[match.start()], origin[match.end() - 1] + 1
+        # Take the combining marks that follow the last letter ("e" + U+0302 + U+0301).
+        while not composed and last < len(text) and not _search_key(text[last])[0]:
+            last += 1
+        found = match.group()
+        if any(
+            found.startswith(plain)
+            and (not exact or found == plain or _starts_as_typed(text[first:last], exact))
+            for plain, exact in typed.items()
+        ):
             spans.append((first, last))
-            start = key.find(word, start + len(word))
-    merged = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+    return spans
+
+
+def _starts_as_typed(word, exact_key):
+    """Whether `word` of a text starts with `exact_key` (mttq_portal.text.exact_words)."""
+    exact = exact_words(word)
+    return (exact[0] if exact else word.lower()).startswith(exact_key)
 
 
 @register.filter
@@ -90,7 +109,6 @@ def highlight(text, words):
     where marks go.
     """
     text = str(text or "")
-    words = [str(word) for word in (words or []) if word]
     pieces, position = [], 0
     for start, end in _match_spans(text, words):
         pieces.append(html.escape(text[position:start]))
@@ -109,7 +127,7 @@ def excerpt(text, words, length=240):
     length = int(length)
     if len(text) <= length:
         return text
-    return _excerpt_at(text, _match_spans(text, _words(words)), length)
+    return _excerpt_at(text, _match_spans(text, words), length)
 
 
 def _excerpt_at(text, spans, length):
@@ -131,7 +149,11 @@ SNIPPET_SCAN = 1000
 
 
 def _words(words):
-    return [str(word) for word in (words or []) if word]
+    """Return (key without diacritics, exact key or "") of each word of `words`, a Terms or
+    search keys."""
+    if isinstance(words, Terms):
+        return list(words.typed)
+    return [(str(word), "") for word in (words or []) if word]
 
 
 @register.filter
@@ -140,7 +162,6 @@ def search_snippet(article, words, length=240):
     match, else an excerpt of the body around one in its first SNIPPET_SCAN characters, else
     the summary (or the body's start). Ten results a page: their bodies are not read to the
     end for a few lines of text."""
-    words = _words(words)
     if article.summary and _match_spans(article.summary, words):
         return excerpt(article.summary, words, length)
     body = " ".join(article.body_text.split())

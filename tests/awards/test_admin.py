@@ -110,9 +110,8 @@ def test_recipient_already_in_the_decision_is_refused_on_its_change_page(officer
         {**fields, **recipient_rows(rows, initial=1)},
     )
     assert response.status_code == 200
-    assert "Tập thể, cá nhân này (cùng tên và đơn vị công tác) đã có trong quyết định." in (
-        response.content.decode()
-    )
+    # The message names the recipient already there, so the officer can find the row.
+    assert "Quyết định đã có «" in response.content.decode()
     assert decision.commendations.count() == 1
 
 

@@ -141,8 +141,9 @@ def test_recipient_twice_in_the_file_is_refused_and_nothing_imported(officer_cli
     ]
     response = preview(officer_client, decision, xlsx(rows))
     assert response.context["error_lines"] == [
-        "Dòng 5, cột «Tên tập thể, cá nhân»: Tập thể, cá nhân này (cùng tên và đơn vị công tác) "
-        "đã có trong quyết định."
+        "Dòng 5, cột «Tên tập thể, cá nhân»: Quyết định đã có «Nguyễn Thị Lan», Khu dân cư số 3: "
+        "cùng tên và đơn vị công tác, có thể chỉ khác cách viết (chữ hoa, chữ thường, vị trí dấu "
+        "thanh hoặc khoảng trắng)."
     ]
     assert not Commendation.objects.exists()
 

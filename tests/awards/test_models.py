@@ -30,9 +30,10 @@ def test_recipient_listed_twice_in_a_decision_is_refused_whatever_the_case_and_s
     )
     with pytest.raises(ValidationError) as raised:
         twin.full_clean()
-    assert raised.value.message_dict["recipient_name"] == [
-        "Tập thể, cá nhân này (cùng tên và đơn vị công tác) đã có trong quyết định."
-    ]
+    [message] = raised.value.message_dict["recipient_name"]
+    assert message.startswith(
+        "Quyết định đã có «Trần Thị Hạnh», Khu dân cư số 5: cùng tên và đơn vị công tác"
+    )
 
 
 def test_database_refuses_a_recipient_twice_in_a_decision():
@@ -110,7 +111,7 @@ def test_decision_number_is_unique_per_issuer():
     )
     with pytest.raises(ValidationError) as raised:
         same.full_clean()
-    assert "Cơ quan này đã có quyết định mang số này." in str(raised.value)
+    assert "Ủy ban MTTQ Việt Nam tỉnh đã có quyết định số 125/QĐ-UBMTTQ" in str(raised.value)
 
 
 def test_same_number_from_another_issuer_is_allowed():

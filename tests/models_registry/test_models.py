@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
-from models_registry.models import Period
+from models_registry.models import Period, PilotUnit
 from tests.models_registry.factories import ModelProgramFactory, PeriodFactory, PilotUnitFactory
 
 pytestmark = pytest.mark.django_db
@@ -64,8 +64,26 @@ def test_unit_slug_keeps_its_type_and_every_letter():
         ("Thành phố Thái Bình", "Thành phố Thái Bình (cũ)"),
         ("Đông Hưng", "Đông Hưng (huyện cũ)"),
         ("huyện Hòa Bình (cũ)", "huyện Hòa Bình (cũ)"),
+        # The mark said once, however it was typed.
+        ("Huyện Hòa Bình (Cũ)", "Huyện Hòa Bình (cũ)"),
+        ("huyện Hòa Bình cũ", "huyện Hòa Bình (cũ)"),
+        ("Hòa Bình (huyện cũ)", "Hòa Bình (huyện cũ)"),
+        ("huyện Hòa Bình ( cũ )", "huyện Hòa Bình (cũ)"),
         ("", ""),
     ],
 )
 def test_former_district_is_labelled_as_historical(district, label):
     assert PilotUnitFactory.build(former_district=district).former_district_label == label
+
+
+def test_the_current_kinds_of_unit_come_first_and_a_township_is_shown_as_former():
+    assert [label for _, label in PilotUnit.UnitType.choices] == [
+        "Xã",
+        "Phường",
+        "Đặc khu",
+        "Thị trấn",
+    ]
+    assert str(PilotUnitFactory.build(name="Gành Hào", unit_type="thi_tran")) == (
+        "Thị trấn Gành Hào (cũ)"
+    )
+    assert str(PilotUnitFactory.build(name="Gành Hào", unit_type="dac_khu")) == "Đặc khu Gành Hào"

@@ -84,6 +84,18 @@ def test_the_list_shows_title_category_status_time_views_rating_and_author(
         assert text in row, text
 
 
+def test_the_list_groups_view_counts_and_rounds_the_average_half_up(client, publisher):
+    article = ArticleFactory(view_count=1234568, rating_sum=17, rating_count=4)
+    client.force_login(publisher)
+    row = re.search(
+        rf"<tr>.*?{re.escape(article.title)}.*?</tr>", client.get(changelist_url()).text, re.S
+    )[0]
+    assert "1.234.568" in row
+    assert "4,3/5 (4)" in row  # 17 points in 4 ratings: 4,25, rounded half up
+    change = client.get(reverse("admin:news_article_change", args=[article.pk])).text
+    assert "1.234.568" in change
+
+
 def test_the_list_marks_a_scheduled_article_with_its_time(client, publisher):
     ArticleFactory(title="Bài hẹn giờ", published_at=datetime(2099, 1, 2, 7, 0, tzinfo=HANOI))
     client.force_login(publisher)

@@ -2,7 +2,7 @@ import pytest
 from django.utils import timezone
 
 from news.models import Article, Rating, StatusChange
-from tests.news.factories import ArticleFactory, CategoryFactory, unpublished_states
+from tests.news.factories import BROWSER_UA, ArticleFactory, CategoryFactory, unpublished_states
 
 pytestmark = pytest.mark.django_db
 
@@ -84,9 +84,13 @@ def test_search_keys_are_lower_case_without_diacritics():
         summary="Khu dân cư <b>tự quản</b>",
         body="<p>An&nbsp;toàn giao thông &amp; môi trường</p>",
     )
-    assert article.search_title == "dang thi hoa: mo hinh diem"
+    # Words without punctuation, then (after "|") the words of the summary and body, then
+    # the exact keys of the words written with diacritics, tone marks where the rule puts them.
+    # Every word between two spaces, so that one LIKE finds a word's start or a whole word.
+    assert article.search_title == " dang thi hoa mo hinh diem |  | đặng thị hoà mô hình điểm "
     assert article.search_text == (
-        "dang thi hoa: mo hinh diem khu dan cu tu quan an toan giao thong & moi truong"
+        " dang thi hoa mo hinh diem | khu dan cu tu quan an toan giao thong moi truong | "
+        "đặng thị hoà mô hình điểm dân cư tự quản toàn thông môi trường "
     )
 
 
@@ -94,7 +98,7 @@ def test_search_keys_follow_an_edited_title():
     article = ArticleFactory(title="Tiêu đề cũ")
     article.title = "Tiêu đề mới"
     article.save()
-    assert article.search_title == "tieu de moi"
+    assert article.search_title == " tieu de moi |  | tiêu đề mới "
 
 
 def test_summary_is_stored_as_plain_text():
@@ -120,6 +124,22 @@ def test_rating_average_is_zero_before_the_first_rating():
 
 def test_rating_average_has_one_decimal():
     assert ArticleFactory(rating_sum=13, rating_count=3).rating_average == 4.3
+
+
+@pytest.mark.parametrize(
+    ("rating_sum", "rating_count", "average"),
+    [(17, 4, 4.3), (9, 4, 2.3), (5, 4, 1.3), (19, 4, 4.8), (7, 2, 3.5), (5, 3, 1.7)],
+)
+def test_rating_average_is_rounded_half_up(rating_sum, rating_count, average):
+    # Python's round(4.25, 1) gives 4.2: half to even, and 4.25 is not exact in binary.
+    article = ArticleFactory(rating_sum=rating_sum, rating_count=rating_count)
+    assert article.rating_average == pytest.approx(average)
+
+
+def test_article_page_shows_the_average_rounded_half_up(client):
+    article = ArticleFactory(rating_sum=17, rating_count=4)
+    page = client.get(article.get_absolute_url(), HTTP_USER_AGENT=BROWSER_UA).content.decode()
+    assert "Điểm trung bình: <span data-rating-average>4,3</span>/5" in page
 
 
 @pytest.mark.parametrize(
