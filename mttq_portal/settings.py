@@ -183,6 +183,8 @@ TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
 FORMAT_MODULE_PATH = ["mttq_portal.formats"]
+# The project's Vietnamese first, before Django's and the apps' own (admin, auth, JavaScript).
+LOCALE_PATHS = [BASE_DIR / "mttq_portal" / "locale"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "var" / "static")
@@ -344,6 +346,7 @@ CKEDITOR_5_CONFIGS = {
         "removePlugins": _ckeditor_removed_plugins,
         "toolbar": ["heading", "|", "bold", "italic", "link", "bulletedList", "numberedList"],
         "language": "vi",
+        "ui": {"poweredBy": {"label": "Trình soạn thảo"}},
     },
     "article": {
         "licenseKey": "GPL",
@@ -367,6 +370,8 @@ CKEDITOR_5_CONFIGS = {
             "contentToolbar": ["tableColumn", "tableRow", "mergeTableCells", "toggleTableCaption"],
         },
         "link": {"defaultProtocol": "https://"},
+        # The badge CKEditor shows under a focused editor says "Powered by" unless told.
+        "ui": {"poweredBy": {"label": "Trình soạn thảo"}},
         "heading": {
             "options": [
                 {"model": "paragraph", "title": "Đoạn văn", "class": "ck-heading_paragraph"},
