@@ -3,7 +3,7 @@ import re
 
 import nh3
 from django.conf import settings
-from django.db import connections, models
+from django.db import connections, models, transaction
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils import timezone
@@ -74,6 +74,11 @@ class Category(OneRecordPerName, CleanTextModel):
 # Search answers with at most this many articles, the newest matches: past them, more words
 # are a better way on than more pages.
 SEARCH_RESULTS_MAX = 100
+# A search looks among this many newest articles first (ArticleQuerySet.search): at most a
+# few milliseconds of reading, and enough matches for common words.
+SEARCH_RECENT_WINDOW = 1500
+# Past this many articles holding the words, the text-search index is not read alone.
+SEARCH_INDEX_ROWS_MAX = 20_000
 # "Đọc nhiều nhất" ranks this many newest articles.
 MOST_READ_AMONG = 500
 
@@ -160,32 +165,92 @@ class ArticleQuerySet(models.QuerySet):
             )
         )
 
+    def newest_matching(self, terms, limit, *, since=None, **options):
+        """Return the ids of the newest `limit` rows matching `terms` (matching(**options)).
+
+        PostgreSQL's plan for "the newest rows holding these words" is either to read the
+        newest articles until enough match (milliseconds when the words are common) or to read
+        the words' index and sort what it finds (milliseconds when they are rare together). It
+        cannot estimate which for prefixes, and its wrong choice read every article: 0.7 s for
+        six common words found together in few articles. So, given `since` (when the newest
+        SEARCH_RECENT_WINDOW articles start), the newest articles are read first, a bounded
+        range of article_public_idx; only when they hold fewer than `limit` matches is the
+        index read, alone (_newest_from_the_text_index()).
+        """
+        matches = self.matching(terms, **options).order_by("-published_at", "-id")
+        if connections[self.db].vendor != "postgresql" or since is None:
+            return [pk for (pk,) in rows_planned_each_time(matches.values_list("pk")[:limit])]
+        recent = matches.filter(published_at__gte=since).values_list("pk")[:limit]
+        found = [pk for (pk,) in rows_planned_each_time(recent)]
+        if len(found) == limit:
+            return found
+        return self._newest_from_the_text_index(terms, limit, **options)
+
+    def _newest_from_the_text_index(self, terms, limit, **options):
+        """newest_matching() through the text-search index: every article holding the words
+        (few, or the newest ones would have held enough), the public ones newest first."""
+        everywhere = self.model._default_manager.matching(terms, **options).order_by()
+        rows = rows_from_the_text_index(
+            everywhere.values_list("pk", "status", "published_at")[: SEARCH_INDEX_ROWS_MAX + 1]
+        )
+        if len(rows) > SEARCH_INDEX_ROWS_MAX:  # old articles only, and many: the slow way
+            matches = self.matching(terms, **options).order_by("-published_at", "-id")
+            return [pk for (pk,) in rows_planned_each_time(matches.values_list("pk")[:limit])]
+        now = timezone.now()
+        newest = sorted(
+            ((published_at, pk) for pk, status, published_at in rows
+             if status == Article.Status.PUBLISHED and published_at and published_at <= now),
+            reverse=True,
+        )  # fmt: skip
+        ids = [pk for _, pk in newest[: 2 * limit]]
+        kept = set(self.filter(pk__in=ids).values_list("pk", flat=True))  # this queryset's own
+        return [pk for pk in ids if pk in kept][:limit]
+
     def search(self, terms, limit=SEARCH_RESULTS_MAX):
         """Return the ids of at most `limit` articles matching `terms` (a Terms), ranked:
         first those holding every word typed with diacritics as typed, then by title (every
         word in the title in this order, then every word in the title, then the others);
-        newest first within each. Two queries whatever the number of matches (three when
-        words were typed with diacritics): the newest `limit` title matches, the newest `limit`
-        exact matches, the newest `limit` matches."""
+        newest first within each. A few queries whatever the number of matches: the newest
+        `limit` title matches, the newest `limit` exact matches (when words were typed with
+        diacritics), the newest `limit` matches (newest_matching())."""
         if not terms:
             return []
 
-        def newest(queryset, *fields):
-            ordered = queryset.order_by("-published_at", "-id")
-            return rows_planned_each_time(ordered.values_list("pk", *fields)[:limit])
-
+        # On PostgreSQL, when the newest SEARCH_RECENT_WINDOW articles start (None: fewer).
+        since = None
+        if connections[self.db].vendor == "postgresql":
+            since = (
+                self.order_by("-published_at", "-id")
+                .values_list("published_at", flat=True)[
+                    SEARCH_RECENT_WINDOW - 1 : SEARCH_RECENT_WINDOW
+                ]
+                .first()
+            )
         # Title matches: 2 with the words in order, else 1; other matches 0 (a title match
         # past the newest `limit` of them ranks after those anyway). Exactness 1 or 0.
-        in_title = newest(self.matching(terms, in_title=True), "search_title")
+        titles = self.matching(terms, in_title=True).order_by("-published_at", "-id")
+        in_title = rows_planned_each_time(titles.values_list("pk", "search_title")[:limit])
         ranks = {pk: (0, title_rank(title, terms.words) or 1) for pk, title in in_title}
         exact = set()
         if terms.exact:
-            exact = {pk for (pk,) in newest(self.matching(terms, as_typed=True))}
-        for (pk,) in newest(self.matching(terms)):
+            exact = set(self.newest_matching(terms, limit, since=since, as_typed=True))
+        for pk in self.newest_matching(terms, limit, since=since):
             ranks.setdefault(pk, (0, 0))
         for pk in exact:
             ranks[pk] = (1, ranks.get(pk, (0, 0))[1])
         return sorted(ranks, key=lambda pk: (-ranks[pk][0], -ranks[pk][1]))[:limit]
+
+
+def rows_from_the_text_index(queryset):
+    """Return the rows of `queryset`, a text search on PostgreSQL, read through the text-search
+    index (ArticleQuerySet.newest_matching): the planner's other choices are set aside for this
+    one statement's transaction only (SET LOCAL, constant statements); the statement itself is
+    the queryset's, not prepared (rows_planned_each_time)."""
+    connection = connections[queryset.db]
+    with transaction.atomic(using=queryset.db), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_indexscan = off")
+        return rows_planned_each_time(queryset)
 
 
 def rows_planned_each_time(queryset):

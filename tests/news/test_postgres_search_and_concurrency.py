@@ -167,3 +167,36 @@ def test_search_statements_are_planned_for_their_words_every_time():
     assert not any("to_tsquery" in statement for statement in prepared)
     # The connection prepares the rest as configured.
     assert connection.connection.prepare_threshold == 2
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("window", "limit"),
+    [
+        (3, 5),  # the newest 3 hold no match: the text-search index is read alone
+        (20, 2),  # the newest 20 hold 3 matches: enough
+        (100, 5),  # fewer articles than the window: one query
+    ],
+)
+def test_search_finds_the_newest_matches_whether_the_newest_articles_hold_them_or_not(
+    monkeypatch, window, limit
+):
+    """Whichever way the matches are read: the newest, newest first, and never an article the
+    public may not see."""
+    monkeypatch.setattr("news.models.SEARCH_RECENT_WINDOW", window)
+    start = timezone.now() - timezone.timedelta(days=100)
+    matching = []
+    for day in range(40):
+        # Every fourth article holds the words, in its body only; the newest do not.
+        words = "Mô hình điểm khu dân cư" if day % 4 == 0 and day < 30 else "Tin khác"
+        article = ArticleFactory(
+            title=f"Bài {day}",
+            summary="",
+            body=f"<p>{words}</p>",
+            published_at=start + timezone.timedelta(days=day),
+        )
+        if words != "Tin khác":
+            matching.append(article.pk)
+    ArticleFactory(title="Bản nháp", summary="Mô hình điểm", status="draft", published_at=None)
+    found = Article.objects.published().search(Terms.parse("mo hin diem"), limit=limit)
+    assert found == list(reversed(matching))[:limit]

@@ -99,17 +99,23 @@ def test_article_page_whose_category_has_no_other_article_adds_one_query():
     assert queries_for(lonely.get_absolute_url()) == usual + 1
 
 
+# On PostgreSQL a search first reads when the newest articles it looks among start
+# (ArticleQuerySet.newest_matching).
+SEARCH_WINDOW_QUERY = 1 if connection.vendor == "postgresql" else 0
+
+
 def test_search_first_page_runs_a_fixed_number_of_queries():
     # title matches, all matches, the page's articles, pilot models, pilot units, commendations
     url = reverse("search") + "?q=mo+hinh+diem"
-    assert counts_for_3_and_30(lambda category: url, registry=True) == (6, 6)
+    expected = 6 + SEARCH_WINDOW_QUERY
+    assert counts_for_3_and_30(lambda category: url, registry=True) == (expected, expected)
 
 
 def test_search_later_page_runs_a_fixed_number_of_queries():
     category = CategoryFactory()
     populate(30, category)
     # title matches, all matches, the page's articles
-    assert queries_for(reverse("search") + "?q=mo+hinh+diem&page=2") == 3
+    assert queries_for(reverse("search") + "?q=mo+hinh+diem&page=2") == 3 + SEARCH_WINDOW_QUERY
 
 
 def test_site_feed_runs_a_fixed_number_of_queries():
