@@ -65,7 +65,9 @@ def _match_spans(text, words):
     search keys. The search's rules (mttq_portal.searching): a word typed without diacritics
     marks any word it starts ("hoa" marks "Hòa", "hóa" and "hoạt"); one typed with them marks
     the words that start with it as typed, tone placement aside, and the whole words that are it
-    without diacritics ("hoà" marks "Hòa" and "hóa", not "hoạt"; "mô" marks "mô", not "một")."""
+    without diacritics ("hoà" marks "Hòa" and "hóa", not "hoạt"; "mô" marks "mô", not "một").
+    Where a query word is a whole word of the text, only those whole words are marked for it:
+    "mo hinh" marks "mô hình", not every "một" and "mới" of the text; "hin" marks "hình"."""
     typed = dict(_words(words))
     words = list(typed)
     if not words:
@@ -77,20 +79,26 @@ def _match_spans(text, words):
     pattern = re.compile(
         "(?<![^\\W_])(?:{})[^\\W_]*".format("|".join(re.escape(word) for word in words))
     )
-    spans = []
+    # For each query word, the spans it marks and whether each is a whole word.
+    marked = {plain: [] for plain in typed}
     for match in pattern.finditer(key):
         first, last = origin[match.start()], origin[match.end() - 1] + 1
         # Take the combining marks that follow the last letter ("e" + U+0302 + U+0301).
         while not composed and last < len(text) and not _search_key(text[last])[0]:
             last += 1
         found = match.group()
-        if any(
-            found.startswith(plain)
-            and (not exact or found == plain or _starts_as_typed(text[first:last], exact))
-            for plain, exact in typed.items()
-        ):
-            spans.append((first, last))
-    return spans
+        for plain, exact in typed.items():
+            if not found.startswith(plain):
+                continue
+            if found == plain:
+                marked[plain].append(((first, last), True))
+            elif not exact or _starts_as_typed(text[first:last], exact):
+                marked[plain].append(((first, last), False))
+    spans = set()
+    for found in marked.values():
+        whole = [span for span, is_whole in found if is_whole]
+        spans.update(whole or (span for span, _ in found))
+    return sorted(spans)
 
 
 def _starts_as_typed(word, exact_key):

@@ -2,6 +2,7 @@ import json
 
 from django.template import Context, Template
 
+from mttq_portal.searching import Terms
 from news.templatetags.news_tags import excerpt, highlight, json_ld
 
 
@@ -24,6 +25,27 @@ def test_highlight_merges_overlapping_matches():
 def test_highlight_keeps_combining_marks_inside_the_mark():
     decomposed = "Mo\u0302 hi\u0300nh"
     assert highlight(decomposed, ["mo"]) == "<mark>Mo\u0302</mark> hi\u0300nh"
+
+
+def test_highlight_prefers_whole_words_and_marks_a_beginning_only_when_no_word_is_whole():
+    text = "Một mô hình mới: mô hình điểm"
+    assert highlight(text, Terms.parse("mo hinh")) == (
+        "Một <mark>mô</mark> <mark>hình</mark> mới: <mark>mô</mark> <mark>hình</mark> điểm"
+    )
+    # No word is "hin" itself: the words it begins are marked, whole.
+    assert highlight(text, Terms.parse("hin")) == (
+        "Một mô <mark>hình</mark> mới: mô <mark>hình</mark> điểm"
+    )
+
+
+def test_highlight_of_a_word_typed_with_diacritics_follows_the_search_rules():
+    text = "Hòa giải, hóa học, hoạt động, Hoàng"
+    # "hoà": as typed (tone placement aside, so "Hòa" and "Hoàng") or the whole word "hoa".
+    assert highlight(text, Terms.parse("hoà")) == (
+        "<mark>Hòa</mark> giải, <mark>hóa</mark> học, hoạt động, Hoàng"
+    )
+    assert highlight("Một mộ đá", Terms.parse("mộ")) == "Một <mark>mộ</mark> đá"
+    assert highlight("Một ngày mới", Terms.parse("mộ")) == "<mark>Một</mark> ngày mới"
 
 
 def test_highlight_escapes_the_text():
