@@ -91,10 +91,8 @@ WRONG_VIETNAMESE = [
     re.compile(r"Xoá|Xóa định dang"),
 ]
 
-# English that Django writes without any translation, left as it is (see the module's end):
-# - the rows of a many-to-many field's automatic table in a deletion's list of related objects,
-#   named by Django's default Model.__str__ ("User_groups object (1)");
-UNTRANSLATABLE = [re.compile(r"\b[A-Z]\w*_\w+ object \(\d+\)")]
+# English that Django writes without any translation, left as it is (see the module's end).
+UNTRANSLATABLE = []
 # The admin's boolean icons: Django sets their alt to "True", "False" or "None", untranslated.
 BOOLEAN_ICON = re.compile(r"/admin/img/icon-(yes|no|unknown)\.svg$")
 # Views that answer with something else than a page: an upload, a redirect, JSON, a file.
@@ -509,9 +507,7 @@ def test_ckeditor_is_served_the_corrected_vietnamese(staff):
 
 
 # What stays in English, and why ------------------------------------------------------------------
-# - UNTRANSLATABLE: Django's Model.__str__ of the automatic many-to-many rows ("User_groups
-#   object (1)", "ModelProgram_replicated_to object (1)") in a deletion's list of related
-#   objects (their heading, "Liên kết", is translated). Only an explicit through model with its
-#   own __str__, or a ModelAdmin leaving those rows out of get_deleted_objects(), removes them.
+# - The rows of the automatic many-to-many tables ("ModelProgram_replicated_to object (1)") are
+#   named by their two ends (mttq_portal.apps.name_many_to_many_rows): nothing tolerated.
 # - BOOLEAN_ICON: the alt text "True"/"False"/"None" that Django's _boolean_icon
 #   (django.contrib.admin.templatetags.admin_list) gives the yes/no icons, not translatable.
