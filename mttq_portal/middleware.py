@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.urls import reverse
 
 from .ratelimit import is_limited
+from .text import clean_line
 
 
 def is_back_office(path: str) -> bool:
@@ -102,6 +103,12 @@ class AdminLoginRateLimitMiddleware:
 
     def __call__(self, request):
         is_login = request.method == "POST" and request.path_info == reverse("admin:login")
+        if is_login:
+            # django-axes stores these headers with every login, and PostgreSQL text cannot hold
+            # a NUL: a client sending one must get the login page, not a 500.
+            for key in ("HTTP_USER_AGENT", "HTTP_ACCEPT"):
+                if key in request.META:
+                    request.META[key] = clean_line(request.META[key])
         if is_login and is_limited(
             request,
             "admin-login",

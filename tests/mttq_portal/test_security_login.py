@@ -57,6 +57,26 @@ def test_wrong_password_is_refused_with_the_admin_form(client, staff):
     assert not is_logged_in(client)
 
 
+@pytest.mark.parametrize("password", ["sai-mat-khau", PASSWORD])
+def test_a_login_whose_headers_hold_a_nul_is_answered_and_recorded_without_it(
+    client, staff, password
+):
+    # django-axes records the User-Agent and Accept of every login; PostgreSQL text cannot
+    # hold a NUL (hypothesis found the 500 in tests/mttq_portal/test_hostile_input.py).
+    response = client.post(
+        reverse("admin:login"),
+        {"username": "bientapvien", "password": password, "next": reverse("admin:index")},
+        HTTP_USER_AGENT="Trình duyệt\x00 lạ",
+        HTTP_ACCEPT="text/html\x00",
+    )
+
+    assert response.status_code in (200, 302)
+    if password != PASSWORD:
+        attempt = AccessAttempt.objects.get(username="bientapvien")
+        assert attempt.user_agent == "Trình duyệt lạ"
+        assert attempt.http_accept == "text/html"
+
+
 def test_fifth_failure_locks_the_account_with_a_vietnamese_page(client, staff):
     for _ in range(4):
         assert log_in(client, "bientapvien", "sai-mat-khau").status_code == 200
