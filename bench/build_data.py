@@ -281,7 +281,8 @@ def build_articles(rng, total, categories):
     from django.utils import timezone
 
     from mttq_portal.text import exact_words, normalize_search
-    from news.models import Article, _at_most
+    from news.models import Article
+    from news.text_search import at_most
 
     started = time.monotonic()
     pool = TextPool(rng, SENTENCE_POOL)
@@ -309,7 +310,7 @@ def build_articles(rng, total, categories):
             category=big if rng.random() < BIG_CATEGORY_SHARE else rng.choice(others),
             byline=person_name(rng),
             source=rng.choice(["", "", "Ban Tuyên giáo", f"Ủy ban MTTQ {place(rng)}"]),
-            search_title=_at_most(f" {title_key} |  | {' '.join(title_exact)} ", 255),
+            search_title=at_most(f" {title_key} |  | {' '.join(title_exact)} ", 255),
             search_text=f" {title_key} | {summary_key} {body_key} | {exact} ",
             rating_count=0,
             rating_sum=0,

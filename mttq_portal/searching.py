@@ -57,11 +57,13 @@ class Terms:
         """The exact keys of the words typed with diacritics."""
         return tuple(exact for _, exact in self.typed if exact)
 
+    def as_typed(self):
+        """Return these terms with each word typed with diacritics to be matched as typed only
+        (the exact matches a search ranks first)."""
+        return Terms(typed=tuple((exact or plain, "") for plain, exact in self.typed))
+
     def __bool__(self):
         return bool(self.typed)
-
-    def __iter__(self):
-        return iter(self.words)
 
 
 def word_start(field, word):
@@ -96,19 +98,12 @@ def matching(queryset, terms, fields=("search_text",)):
     return queryset
 
 
-def text_search_query(terms, *, as_typed=False):
-    """Return `terms` as a PostgreSQL text-search query (to_tsquery) over a search key's words:
-    each word a prefix; one typed with diacritics its exact key as a prefix or, unless
-    `as_typed`, the whole word without diacritics. Keys hold letters and digits only, so no
-    word can be an operator."""
-    parts = []
-    for plain, exact in _typed(terms):
-        if exact and as_typed:
-            parts.append(f"{exact}:*")
-        elif exact:
-            parts.append(f"({exact}:* | {plain})")
-        else:
-            parts.append(f"{plain}:*")
+def text_search_query(terms):
+    """Return `terms` as a PostgreSQL text-search query (to_tsquery) over a search key's words,
+    the same conditions as word_match(): each word a prefix; one typed with diacritics its exact
+    key as a prefix or the whole word without diacritics. Keys hold letters and digits only, so
+    no word can be an operator."""
+    parts = [f"({exact}:* | {plain})" if exact else f"{plain}:*" for plain, exact in _typed(terms)]
     return " & ".join(parts)
 
 

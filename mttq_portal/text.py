@@ -10,7 +10,6 @@ from django.utils.text import slugify
 # "đ" is a letter of its own, not "d" with a combining mark, so Unicode decomposition keeps it
 # and Django's slugify (which drops what is not ASCII) loses it: "Đặng" would become "ang".
 _D_STROKE = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
-_SPACES = re.compile(r"\s+")
 # Control characters (NUL included, which PostgreSQL text cannot store) become spaces.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # Punctuation between words (dashes, quotes, slashes) separates them in a slug: "2011–2015"
@@ -143,13 +142,10 @@ def normalize_search(value: str, *, keep_diacritics=False) -> str:
 
 def exact_words(value: str) -> list[str]:
     """Return the distinct words of `value` that carry diacritics, as their exact search keys:
-    lower case, composed, the tone mark where canonical_tones() puts it ("Hòa" and "Hoà" give
+    lower case, composed, the tone mark where _canonical_word() puts it ("Hòa" and "Hoà" give
     "hoà"). Empty for text without diacritics."""
-    value = _CONTROL.sub(" ", INVISIBLE_CHARACTERS.sub("", str(value)))
-    value = value.encode("utf-8", "ignore").decode("utf-8")
-    value = unicodedata.normalize("NFC", value.translate(_ETH)).lower()
-    words = dict.fromkeys(word for word in _SEARCH_WORD.findall(value) if not word.isascii())
-    return [_canonical_word(word) for word in words]
+    words = normalize_search(value, keep_diacritics=True).split()
+    return [_canonical_word(word) for word in dict.fromkeys(words) if not word.isascii()]
 
 
 def search_key(name: str, *others: str) -> str:

@@ -1,9 +1,8 @@
 import html
-import re
 
 import nh3
 from django.conf import settings
-from django.db import connections, models, transaction
+from django.db import connections, models
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils import timezone
@@ -13,11 +12,18 @@ from simple_history.models import HistoricalRecords
 
 from mttq_portal.collation import VIETNAMESE
 from mttq_portal.models import CleanTextModel, OneRecordPerName, name_key_field, unique_slug
-from mttq_portal.searching import Terms, text_search_query
 from mttq_portal.searching import matching as matching_keys
+from mttq_portal.searching import text_search_query
 from mttq_portal.text import name_key, search_key
 
 from .sanitizer import sanitize_html
+from .text_search import (
+    at_most,
+    newest_ids,
+    rows_from_the_text_index,
+    rows_planned_each_time,
+    title_rank,
+)
 
 
 class CategoryQuerySet(models.QuerySet):
@@ -150,17 +156,16 @@ class ArticleQuerySet(models.QuerySet):
         databases (SQLite) look for them in `search_text` or `search_title` as every other
         search of the portal does.
         """
+        if as_typed:
+            terms = terms.as_typed()
         if connections[self.db].vendor != "postgresql":
             field = "search_title" if in_title else "search_text"
-            if as_typed:
-                terms = Terms(typed=tuple((exact or plain, "") for plain, exact in terms.typed))
             return matching_keys(self, terms, (field,))
         column = "search_title_document" if in_title else "search_document"
-        query = text_search_query(terms, as_typed=as_typed)
         return self.filter(
             RawSQL(
                 f"{column} @@ to_tsquery('simple', %s)",
-                [query],
+                [text_search_query(terms)],
                 output_field=models.BooleanField(),
             )
         )
@@ -177,11 +182,10 @@ class ArticleQuerySet(models.QuerySet):
         range of article_public_idx; only when they hold fewer than `limit` matches is the
         index read, alone (_newest_from_the_text_index()).
         """
-        matches = self.matching(terms, **options).order_by("-published_at", "-id")
+        matches = self.matching(terms, **options)
         if connections[self.db].vendor != "postgresql" or since is None:
-            return [pk for (pk,) in rows_planned_each_time(matches.values_list("pk")[:limit])]
-        recent = matches.filter(published_at__gte=since).values_list("pk")[:limit]
-        found = [pk for (pk,) in rows_planned_each_time(recent)]
+            return newest_ids(matches, limit)
+        found = newest_ids(matches.filter(published_at__gte=since), limit)
         if len(found) == limit:
             return found
         return self._newest_from_the_text_index(terms, limit, **options)
@@ -194,8 +198,7 @@ class ArticleQuerySet(models.QuerySet):
             everywhere.values_list("pk", "status", "published_at")[: SEARCH_INDEX_ROWS_MAX + 1]
         )
         if len(rows) > SEARCH_INDEX_ROWS_MAX:  # old articles only, and many: the slow way
-            matches = self.matching(terms, **options).order_by("-published_at", "-id")
-            return [pk for (pk,) in rows_planned_each_time(matches.values_list("pk")[:limit])]
+            return newest_ids(self.matching(terms, **options), limit)
         now = timezone.now()
         newest = sorted(
             ((published_at, pk) for pk, status, published_at in rows
@@ -239,64 +242,6 @@ class ArticleQuerySet(models.QuerySet):
         for pk in exact:
             ranks[pk] = (1, ranks.get(pk, (0, 0))[1])
         return sorted(ranks, key=lambda pk: (-ranks[pk][0], -ranks[pk][1]))[:limit]
-
-
-def rows_from_the_text_index(queryset):
-    """Return the rows of `queryset`, a text search on PostgreSQL, read through the text-search
-    index (ArticleQuerySet.newest_matching): the planner's other choices are set aside for this
-    one statement's transaction only (SET LOCAL, constant statements); the statement itself is
-    the queryset's, not prepared (rows_planned_each_time)."""
-    connection = connections[queryset.db]
-    with transaction.atomic(using=queryset.db), connection.cursor() as cursor:
-        cursor.execute("SET LOCAL enable_seqscan = off")
-        cursor.execute("SET LOCAL enable_indexscan = off")
-        return rows_planned_each_time(queryset)
-
-
-def rows_planned_each_time(queryset):
-    """Return the rows of `queryset` as a list, its statement not prepared by the driver.
-
-    psycopg prepares a statement once it has run DJANGO_DB_PREPARE_THRESHOLD times, and after
-    five runs PostgreSQL may keep one generic plan for it. A text search cannot have one: how
-    rare the words are decides between the GIN index and the newest rows first, and the
-    generic plan made searches twice as slow (README.md, Speed). The connection's own
-    prepare_threshold (psycopg's) is lifted for this one statement, which Django runs as usual.
-    """
-    connection = connections[queryset.db]
-    if connection.vendor != "postgresql":
-        return list(queryset)
-    connection.ensure_connection()
-    driver = connection.connection
-    threshold, driver.prepare_threshold = driver.prepare_threshold, None
-    try:
-        return list(queryset)
-    finally:
-        driver.prepare_threshold = threshold
-
-
-_WORD = re.compile(r"\w+")
-
-
-def _at_most(key, length):
-    """Return `key` (mttq_portal.text.search_key) cut to at most `length` characters between two
-    words, a space still after the last."""
-    return key if len(key) <= length else key[:length].rsplit(" ", 1)[0] + " "
-
-
-def title_rank(search_title, words):
-    """Return 2 when words of `search_title` start with `words` in this order, 1 when each of
-    `words` starts one of its words, else 0 (search keys: mttq_portal.searching)."""
-    tokens = _WORD.findall(search_title)
-    wanted = [token for word in words for token in _WORD.findall(word)]
-    if not wanted:
-        return 0
-    span = len(wanted)
-    for i in range(len(tokens) - span + 1):
-        if all(
-            token.startswith(word) for token, word in zip(tokens[i : i + span], wanted, strict=True)
-        ):
-            return 2
-    return 1 if all(any(t.startswith(word) for t in tokens) for word in wanted) else 0
 
 
 class Article(CleanTextModel):
@@ -391,7 +336,7 @@ class Article(CleanTextModel):
             self.slug = unique_slug(Article, self.title, exclude_pk=self.pk, fallback="bai-viet")
         self.body = sanitize_html(self.body)
         self.summary = strip_tags(self.summary).strip()
-        self.search_title = _at_most(search_key(self.title), 255)
+        self.search_title = at_most(search_key(self.title), 255)
         self.search_text = search_key(self.title, self.summary, self.body_text)
         super().save(*args, **kwargs)
 

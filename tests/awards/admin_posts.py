@@ -47,3 +47,32 @@ def recipient_rows(rows, initial=0):
         values.update(row)
         data.update({f"{PREFIX}-{index}-{name}": value for name, value in values.items()})
     return data
+
+
+def add_recipient_on_change_page(client, existing, recipient_name, organization):
+    """POST the change page of `existing`'s decision with `existing` as it is and one more
+    recipient, `recipient_name` of `organization`; return the response."""
+    decision = existing.decision
+    rows = [
+        {
+            "id": existing.pk,
+            "decision": decision.pk,
+            "recipient_name": existing.recipient_name,
+            "organization": existing.organization,
+            "position": existing.position,
+            "achievement": existing.achievement,
+        },
+        {"decision": decision.pk, "recipient_name": recipient_name, "organization": organization},
+    ]
+    fields = decision_fields(
+        number=decision.number,
+        issuer=decision.issuer,
+        title=decision.title,
+        signed_on=decision.signed_on.strftime("%d/%m/%Y"),
+        campaign=decision.campaign_id,
+        period=decision.period_id,
+    )
+    return client.post(
+        reverse("admin:awards_awarddecision_change", args=[decision.pk]),
+        {**fields, **recipient_rows(rows, initial=1)},
+    )

@@ -4,7 +4,12 @@ import pytest
 from django.urls import reverse
 
 from awards.models import AwardDecision, Commendation
-from tests.awards.admin_posts import ADD_URL, decision_fields, recipient_rows
+from tests.awards.admin_posts import (
+    ADD_URL,
+    add_recipient_on_change_page,
+    decision_fields,
+    recipient_rows,
+)
 from tests.awards.factories import AwardDecisionFactory, CommendationFactory
 
 pytestmark = pytest.mark.django_db
@@ -82,32 +87,8 @@ def test_duplicate_recipient_in_the_form_is_refused_with_both_rows_named(officer
 def test_recipient_already_in_the_decision_is_refused_on_its_change_page(officer_client):
     existing = CommendationFactory(recipient_name="Lê Thị Mai", organization="Khu dân cư số 2")
     decision = existing.decision
-    rows = [
-        {
-            "id": existing.pk,
-            "decision": decision.pk,
-            "recipient_name": existing.recipient_name,
-            "organization": existing.organization,
-            "position": existing.position,
-            "achievement": existing.achievement,
-        },
-        {
-            "decision": decision.pk,
-            "recipient_name": "LÊ THỊ MAI",
-            "organization": "Khu dân cư số 2",
-        },
-    ]
-    fields = decision_fields(
-        number=decision.number,
-        issuer=decision.issuer,
-        title=decision.title,
-        signed_on=decision.signed_on.strftime("%d/%m/%Y"),
-        campaign=decision.campaign_id,
-        period=decision.period_id,
-    )
-    response = officer_client.post(
-        reverse("admin:awards_awarddecision_change", args=[decision.pk]),
-        {**fields, **recipient_rows(rows, initial=1)},
+    response = add_recipient_on_change_page(
+        officer_client, existing, "LÊ THỊ MAI", "Khu dân cư số 2"
     )
     assert response.status_code == 200
     # The message names the recipient already there, so the officer can find the row.

@@ -22,7 +22,7 @@ from mttq_portal.roles import OFFICER
 from mttq_portal.text import name_key
 from news.models import Category
 from tests.awards.admin_posts import ADD_URL as DECISION_ADD_URL
-from tests.awards.admin_posts import decision_fields, recipient_rows
+from tests.awards.admin_posts import add_recipient_on_change_page, decision_fields, recipient_rows
 from tests.awards.factories import AwardDecisionFactory, CommendationFactory
 from tests.models_registry.conftest import upload
 from tests.models_registry.factories import (
@@ -557,33 +557,8 @@ def test_admin_decision_change_page_refuses_a_recipient_already_there_spelled_ot
 ):
     existing = CommendationFactory(recipient_name="Nguyễn Văn Hòa", organization="Khu dân cư số 3")
     decision = existing.decision
-    rows = [
-        {
-            "id": existing.pk,
-            "decision": decision.pk,
-            "recipient_name": existing.recipient_name,
-            "organization": existing.organization,
-            "position": existing.position,
-            "achievement": existing.achievement,
-        },
-        {
-            "decision": decision.pk,
-            "recipient_name": "Nguyễn Văn Hoà",
-            "organization": "Khu dân cư số 3",
-        },
-    ]
-    fields = decision_fields(
-        number=decision.number,
-        issuer=decision.issuer,
-        title=decision.title,
-        signed_on=decision.signed_on.strftime("%d/%m/%Y"),
-        campaign=decision.campaign_id,
-        period=decision.period_id,
-    )
-
-    response = admin_client.post(
-        reverse("admin:awards_awarddecision_change", args=[decision.pk]),
-        {**fields, **recipient_rows(rows, initial=1)},
+    response = add_recipient_on_change_page(
+        admin_client, existing, "Nguyễn Văn Hoà", "Khu dân cư số 3"
     )
 
     assert response.status_code == 200
