@@ -65,7 +65,9 @@ class ArticleAdminForm(forms.ModelForm):
         label="Ảnh đại diện",
         required=False,
         widget=AdminFileWidget(attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}),
-        help_text="Ảnh JPEG, PNG, WebP hoặc GIF, tối đa 10 MB và 40 triệu điểm ảnh.",
+        help_text=(
+            "Ảnh JPEG, PNG, WebP hoặc GIF, tối đa 10 MB và 16 triệu điểm ảnh (ảnh WebP: 6 triệu)."
+        ),
     )
     # Saved with the status change it comes with (StatusChange.note).
     status_note = forms.CharField(

@@ -2,19 +2,41 @@
 
 Nothing a browser says about a file is trusted: neither its name nor its declared content type.
 A file is an image when Pillow decodes it as JPEG, PNG, WebP or GIF within the size and pixel
-limits, and its name's extension agrees with what was decoded. It is then decoded in full and
-encoded again, which drops every metadata block (EXIF with its GPS position, comments, ICC,
-text chunks) and anything hidden after the image data, and stored under a name the server
-chooses (a uuid) in a dated folder, with the extension of the format written.
+limits, and its name's extension agrees with what was decoded. It is then decoded (all of its
+data; a JPEG at the scale it is stored at) and encoded again, which drops every metadata block
+(EXIF with its GPS position, comments, ICC, text chunks) and anything hidden after the image
+data, and stored under a name the server chooses (a uuid) in a dated folder, with the extension
+of the format written.
 
 Animated GIF and WebP files are flattened to their first frame: news photos are stills, and a
 file of hundreds of frames would multiply the decoding work the pixel limit is meant to bound.
 A GIF is stored as PNG (lossless, keeps transparency). Images wider than MAX_WIDTH are scaled
 down, so that a phone photo of 6000 px does not weigh on every reader.
+
+Memory: handling one upload should not grow a worker by more than about 200 MB, whatever the
+file, and a small file can hold a huge image (a solid 40-megapixel PNG is 120 KB). So:
+
+- A JPEG is decoded already scaled down by its decoder (Image.draft: DCT scaling by 1/2, 1/4
+  or 1/8) to no less than the width it is stored at: a wide photo is never held at full size.
+- No step keeps a second full-size copy: the image is turned upright in place, converted only
+  when its mode must change, and each step's input is freed when its result replaces it.
+  exif_transpose used to copy every image, turned or not, and the mode fitting copied it again.
+- The pixel limits are set by what cannot be scaled down while decoding: PNG and GIF decode in
+  full (4 bytes a pixel, and scaling one with transparency premultiplies it on a copy), a
+  progressive JPEG holds all its coefficients (up to 8 bytes a pixel for CMYK), an image at
+  most MAX_WIDTH wide but very tall is kept at full size, and Pillow's WebP decoder holds about
+  16 bytes a pixel. Hence MAX_PIXELS (16 million) and MAX_WEBP_PIXELS (6 million).
+
+Measured by test_an_upload_at_the_limit_stays_within_the_memory_budget (peak resident size
+above the worker's own, for image_clean and the editor and cover paths): a 4800 × 3200 camera
+JPEG about 30 MB; the worst at the limits, a 1600 × 10000 PNG with transparency or a
+progressive CMYK JPEG of that size, about 185 MB, a tall WebP about 160 MB. Before, with a
+40-million-pixel limit, one 40-megapixel PNG or JPEG peaked at 460 MB and a WebP at 790 MB.
 """
 
 import io
 import logging
+import math
 import re
 import uuid
 from dataclasses import dataclass
@@ -27,12 +49,13 @@ from django.http import JsonResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
-from PIL import Image, ImageOps
+from PIL import ExifTags, Image, ImageOps
 
 logger = logging.getLogger(__name__)
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-MAX_PIXELS = 40_000_000
+MAX_PIXELS = 16_000_000
+MAX_WEBP_PIXELS = 6_000_000
 MAX_WIDTH = 1600
 COVER_WIDTHS = (480, 960)
 EDITOR_FOLDER = "uploads"
@@ -62,7 +85,11 @@ KEPT_MODES = {"JPEG": {"L", "RGB"}, "PNG": {"L", "LA", "RGB", "RGBA"}, "WEBP": {
 
 MESSAGE_EMPTY = "Chưa chọn tệp ảnh, hoặc tệp rỗng."
 MESSAGE_TOO_LARGE = "Ảnh quá lớn: tệp tối đa 10 MB."
-MESSAGE_TOO_MANY_PIXELS = "Ảnh quá lớn: tối đa 40 triệu điểm ảnh (chẳng hạn 8000 × 5000 px)."
+MESSAGE_TOO_MANY_PIXELS = "Ảnh quá lớn: tối đa 16 triệu điểm ảnh (chẳng hạn 4800 × 3200 px)."
+MESSAGE_TOO_MANY_WEBP_PIXELS = (
+    "Ảnh WebP quá lớn: tối đa 6 triệu điểm ảnh (chẳng hạn 3000 × 2000 px). "
+    "Ảnh lớn hơn hãy lưu dạng JPEG hoặc PNG rồi tải lên."
+)
 MESSAGE_BAD_NAME = "Chỉ nhận tệp ảnh có đuôi .jpg, .jpeg, .png, .webp hoặc .gif."
 MESSAGE_NOT_IMAGE = "Tệp không phải ảnh JPEG, PNG, WebP hoặc GIF."
 MESSAGE_BROKEN = (
@@ -88,7 +115,8 @@ class CleanImage:
 
 
 def image_clean(upload) -> CleanImage:
-    """Return `upload` decoded as a CleanImage, or raise ValidationError saying why not."""
+    """Return `upload` decoded as a CleanImage (upright, at most MAX_WIDTH wide), or raise
+    ValidationError saying why not."""
     size = getattr(upload, "size", None)
     if size is not None and size > MAX_UPLOAD_BYTES:
         raise ValidationError(MESSAGE_TOO_LARGE, code="too_large")
@@ -110,24 +138,30 @@ def image_clean(upload) -> CleanImage:
     kind = "JPEG" if image.format == "MPO" else image.format
     if kind not in EXTENSIONS:
         raise ValidationError(MESSAGE_NOT_IMAGE, code="not_image")
+    if kind == "WEBP" and width * height > MAX_WEBP_PIXELS:
+        raise ValidationError(MESSAGE_TOO_MANY_WEBP_PIXELS, code="too_many_pixels")
     if extension not in EXTENSIONS[kind]:
         raise ValidationError(
             MESSAGE_NAME_MISMATCH.format(extension=extension, kind=KIND_NAMES[kind]),
             code="name_mismatch",
         )
+    output_format, output_extension = OUTPUT[kind]
     try:
         # verify() checks what load() does not (PNG checksums) but spends the image object.
         image.verify()
         image = _open(data)
         image.seek(0)
-        image.load()
-        output_format, output_extension = OUTPUT[kind]
-        image = _fit_mode(ImageOps.exif_transpose(image), output_format)
+        # One statement a step, so that each step's input is freed when its result replaces it.
+        image = _decoded_upright(image, MAX_WIDTH)
+        image = _fit_mode(image, output_format)
+        image = _scaled(image, MAX_WIDTH)
     except ValidationError:
         raise
     except Exception as error:  # Pillow raises many types for broken files; all mean broken.
         logger.info("Refused a broken image upload: %r", error)
         raise ValidationError(MESSAGE_BROKEN, code="broken") from error
+    # What info holds is what the encoders would copy out: comments, ICC profiles, EXIF.
+    image.info = {}
     return CleanImage(image=image, format=output_format, extension=output_extension)
 
 
@@ -141,23 +175,45 @@ def _open(data: bytes) -> Image.Image:
         raise ValidationError(MESSAGE_NOT_IMAGE, code="not_image") from error
 
 
-def _fit_mode(image: Image.Image, output_format: str) -> Image.Image:
-    """Return `image` in a mode `output_format` writes, its transparency kept where possible."""
-    if image.mode in KEPT_MODES[output_format]:
-        image = image.copy()
-    else:
-        has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
-        if output_format == "JPEG" and has_alpha:
-            # JPEG has no transparency: lay the image on white, not on black.
-            rgba = image.convert("RGBA")
-            background = Image.new("RGB", rgba.size, (255, 255, 255))
-            background.paste(rgba, mask=rgba.getchannel("A"))
-            image = background
-        else:
-            image = image.convert("RGBA" if has_alpha else "RGB")
-    # What info holds is what the encoders would copy out: comments, ICC profiles, EXIF.
-    image.info = {}
+def _decoded_upright(image: Image.Image, width: int) -> Image.Image:
+    """Return `image` decoded and turned upright as its EXIF orientation says, decoded no
+    larger than it needs to be to come out `width` wide.
+
+    A JPEG decoder scales down by 1/2, 1/4 or 1/8 as it decodes (DCT scaling, Image.draft), so
+    an 8000 px photo meant for 1600 px is decoded at 2000 px, never at full size. Other
+    formats are decoded in full. The image is turned in place, which frees the unturned one.
+    """
+    upright_width = image.height if _turned(image) else image.width
+    if upright_width > width:
+        scale = width / upright_width
+        image.draft(None, (math.ceil(image.width * scale), math.ceil(image.height * scale)))
+    image.load()
+    ImageOps.exif_transpose(image, in_place=True)
     return image
+
+
+def _turned(image: Image.Image) -> bool:
+    """Return whether `image`'s EXIF orientation turns it a quarter turn (width and height
+    swap): orientations 5 to 8."""
+    return image.getexif().get(ExifTags.Base.Orientation, 1) in (5, 6, 7, 8)
+
+
+def _fit_mode(image: Image.Image, output_format: str) -> Image.Image:
+    """Return `image` in a mode `output_format` writes, its transparency kept where possible.
+
+    An image already in such a mode is returned itself: a copy would be a second full-size
+    image in memory.
+    """
+    if image.mode in KEPT_MODES[output_format]:
+        return image
+    has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
+    if output_format == "JPEG" and has_alpha:
+        # JPEG has no transparency: lay the image on white, not on black.
+        rgba = image.convert("RGBA")
+        background = Image.new("RGB", rgba.size, (255, 255, 255))
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    return image.convert("RGBA" if has_alpha else "RGB")
 
 
 def _scaled(image: Image.Image, width: int) -> Image.Image:
@@ -177,10 +233,9 @@ def _encode(image: Image.Image, output_format: str) -> bytes:
 
 
 def _reencoded(clean: CleanImage) -> tuple[bytes, int]:
-    """Return `clean` at most MAX_WIDTH wide, encoded, and its width."""
+    """Return `clean` encoded, and its width."""
     try:
-        image = _scaled(clean.image, MAX_WIDTH)
-        return _encode(image, clean.format), image.width
+        return _encode(clean.image, clean.format), clean.image.width
     except Exception as error:  # an image Pillow read but cannot write is no use either
         logger.warning("Could not re-encode an uploaded image: %r", error)
         raise ValidationError(MESSAGE_BROKEN, code="broken") from error

@@ -1,8 +1,21 @@
-"""Small PDF files for the upload tests, built by hand so no library is needed."""
+"""Small PDF files for the upload tests.
+
+minimal_pdf() is built by hand, byte by byte, so that its size and every byte of it are known;
+pdf_with() has pikepdf add to it what a test needs (actions, attachments, encryption), as a
+writer of real PDFs would.
+"""
+
+import io
+
+import pikepdf
 
 
-def minimal_pdf(text: str = "Quyet dinh khen thuong", padding: int = 0) -> bytes:
-    """Return a valid one-page PDF; `padding` bytes of a comment make it as large as needed."""
+def minimal_pdf(
+    text: str = "Quyet dinh khen thuong", padding: int = 0, extra: bytes = b""
+) -> bytes:
+    """Return a valid one-page PDF; `padding` bytes of a comment make it as large as needed, and
+    `extra` bytes follow them, before the first object (the cross-reference table still points
+    at every object, so readers skip them)."""
     stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -15,6 +28,7 @@ def minimal_pdf(text: str = "Quyet dinh khen thuong", padding: int = 0) -> bytes
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     if padding:
         out += b"%" + b"x" * padding + b"\n"
+    out += extra
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
@@ -28,3 +42,27 @@ def minimal_pdf(text: str = "Quyet dinh khen thuong", padding: int = 0) -> bytes
         xref,
     )
     return bytes(out)
+
+
+def pdf_with(change=None, **save_options) -> bytes:
+    """Return minimal_pdf() opened with pikepdf, changed by `change(pdf)` when given, and saved
+    by pikepdf with `save_options` (encryption=…, object_stream_mode=…)."""
+    with pikepdf.open(io.BytesIO(minimal_pdf())) as pdf:
+        if change is not None:
+            change(pdf)
+        out = io.BytesIO()
+        pdf.save(out, **save_options)
+    return out.getvalue()
+
+
+def add_annotation(pdf, **entries):
+    """Add an annotation with `entries` (Subtype=…, A=…) to the first page of `pdf`, and return
+    it."""
+    annotation = pdf.make_indirect(
+        pikepdf.Dictionary(Type=pikepdf.Name.Annot, Rect=[72, 700, 300, 720], **entries)
+    )
+    page = pdf.pages[0].obj
+    if "/Annots" not in page:
+        page.Annots = pikepdf.Array()
+    page.Annots.append(annotation)
+    return annotation

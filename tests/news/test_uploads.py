@@ -1,11 +1,16 @@
 """Images staff upload, in the editor and as covers: who may, what is accepted, what is stored."""
 
 import io
+import json
+import os
 import re
 import struct
+import subprocess
+import sys
 import zlib
 
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
@@ -125,6 +130,10 @@ def _bad_files():
     png_bytes = png_bytes.getvalue()
     bilevel = io.BytesIO()
     Image.new("1", (7000, 6000)).save(bilevel, format="PNG")  # 42 megapixels, a few kB
+    just_over = io.BytesIO()
+    Image.new("1", (5000, 3201)).save(just_over, format="PNG")  # 16 million and one row
+    webp = io.BytesIO()
+    Image.new("RGB", (3000, 2001)).save(webp, format="WEBP", lossless=True)  # 6 million and a row
     svg = (
         b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>'
     )
@@ -147,10 +156,12 @@ def _bad_files():
             png_bytes[:-14] + bytes([png_bytes[-14] ^ 0xFF]) + png_bytes[-13:],
             "bị hỏng",
         ),
-        "48-megapixels": ("anh.png", png_header(8000, 6000), "40 triệu điểm ảnh"),
-        "42-megapixels-real": ("anh.png", bilevel.getvalue(), "40 triệu điểm ảnh"),
-        "bomb-pillow-warns": ("anh.png", png_header(10000, 10000), "40 triệu điểm ảnh"),
-        "bomb-pillow-refuses": ("anh.png", png_header(100000, 100000), "40 triệu điểm ảnh"),
+        "48-megapixels": ("anh.png", png_header(8000, 6000), "16 triệu điểm ảnh"),
+        "42-megapixels-real": ("anh.png", bilevel.getvalue(), "16 triệu điểm ảnh"),
+        "just-over-16-megapixels": ("anh.png", just_over.getvalue(), "16 triệu điểm ảnh"),
+        "webp-over-6-megapixels": ("anh.webp", webp.getvalue(), "WebP quá lớn: tối đa 6 triệu"),
+        "bomb-pillow-warns": ("anh.png", png_header(10000, 10000), "16 triệu điểm ảnh"),
+        "bomb-pillow-refuses": ("anh.png", png_header(100000, 100000), "16 triệu điểm ảnh"),
         "over-10-mb": ("anh.jpg", b"\xff\xd8\xff\xe0" + b"\0" * BIG, "tối đa 10 MB"),
         "pdf": ("quyet-dinh.jpg", b"%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF", "không phải ảnh"),
     }
@@ -248,6 +259,21 @@ def test_a_wide_photo_is_scaled_down_to_1600_pixels(client, editor, settings, ma
     assert opened(settings, url).size == (1600, 400)
 
 
+@pytest.mark.parametrize(
+    ("size", "stored_size"),
+    [((1000, 4000), (1600, 400)), ((4000, 1000), (1000, 4000))],
+    ids=["wide-once-upright", "narrow-once-upright"],
+)
+def test_a_turned_photo_is_scaled_by_its_upright_width(
+    client, editor, settings, make_image, size, stored_size
+):
+    exif = Image.Exif()
+    exif[0x0112] = 6  # Orientation: show rotated 90°, so width and height swap
+    client.force_login(editor)
+    url = post_image(client, "anh.jpg", make_image("JPEG", size, exif=exif.tobytes())).json()["url"]
+    assert opened(settings, url).size == stored_size
+
+
 # Covers ------------------------------------------------------------------------------------
 
 
@@ -304,3 +330,98 @@ def test_an_article_without_a_cover_has_no_sizes():
 def test_a_cover_stored_by_other_means_has_no_sizes_but_does_not_fail():
     assert uploads.cover_variants(ArticleFactory.build(cover_image="covers/anh-cu.jpg")) == []
     assert uploads.cover_srcset(ArticleFactory.build(cover_image="covers/anh-cu.jpg")) == ""
+
+
+# Memory ------------------------------------------------------------------------------------
+
+MEMORY_BUDGET_MB = 200
+
+# Run in a fresh interpreter, so that its peak resident size is this upload's alone: the
+# editor's path (image_store) and the cover's (cover_prepare, then the stored cover's sizes).
+# ru_maxrss (kB on Linux) outlives exec: an interpreter started from pytest starts at pytest's
+# peak. A fork starts at its parent's present size, so the upload is handled in a fork.
+MEASURE = """
+import json, os, resource, sys
+import django
+django.setup()
+from django.core.exceptions import ValidationError
+from django.core.files.storage import InMemoryStorage
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+from news import uploads
+
+Image.init()
+path, name = sys.argv[1:]
+with open(path, "rb") as file:
+    data = file.read()
+if pid := os.fork():
+    sys.exit(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+storage = InMemoryStorage()
+try:
+    uploads.image_store(SimpleUploadedFile(name, data), storage=storage)
+    cover = uploads.cover_prepare(SimpleUploadedFile(name, data))
+    uploads.cover_write_variants(storage.save(f"covers/{cover.name}", cover), storage=storage)
+    outcome = "stored"
+except ValidationError as error:
+    outcome = error.messages[0]
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+print(json.dumps({"outcome": outcome, "peak_mb": round(peak / 1024)}))
+"""
+
+# name, (format, size, mode, colour, save options), outcome: images of one colour, a few kB
+# each however many pixels they have, which is what makes them an attack. Those stored are a
+# camera-shaped photo and the costliest to decode at the limits (see news.uploads' docstring).
+MEMORY_CASES = {
+    "png-transparent-1600x10000": (
+        "anh.png",
+        ("PNG", (1600, 10000), "RGBA", (200, 30, 40, 128)),
+        "stored",
+    ),
+    "png-palette-transparent-5000x3200": (
+        "anh.png",
+        ("PNG", (5000, 3200), "P", 1, {"transparency": 0}),
+        "stored",
+    ),
+    "jpeg-photo-5000x3200": ("anh.jpg", ("JPEG", (5000, 3200), "RGB", (200, 30, 40)), "stored"),
+    "jpeg-progressive-cmyk-1600x10000": (
+        "anh.jpg",
+        ("JPEG", (1600, 10000), "CMYK", (0, 50, 100, 0), {"progressive": True}),
+        "stored",
+    ),
+    "webp-transparent-1600x3750": (
+        "anh.webp",
+        ("WEBP", (1600, 3750), "RGBA", (200, 30, 40, 128), {"lossless": True}),
+        "stored",
+    ),
+    "png-5000x3201": (
+        "anh.png",
+        ("PNG", (5000, 3201), "RGBA", (200, 30, 40, 128)),
+        uploads.MESSAGE_TOO_MANY_PIXELS,
+    ),
+    "webp-3000x2001": (
+        "anh.webp",
+        ("WEBP", (3000, 2001), "RGB", (200, 30, 40), {"lossless": True}),
+        uploads.MESSAGE_TOO_MANY_WEBP_PIXELS,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", MEMORY_CASES)
+def test_an_upload_at_the_limit_stays_within_the_memory_budget(tmp_path, make_image, case):
+    name, (fmt, size, mode, colour, *options), outcome = MEMORY_CASES[case]
+    path = tmp_path / name
+    path.write_bytes(make_image(fmt, size, mode, colour, **(options[0] if options else {})))
+    result = subprocess.run(
+        [sys.executable, "-c", MEASURE, str(path), name],
+        capture_output=True,
+        text=True,
+        cwd=django_settings.BASE_DIR,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "mttq_portal.settings"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    measured = json.loads(result.stdout)
+    print(f"{case}: {measured['outcome']}, peak {measured['peak_mb']} MB")
+    assert measured["outcome"] == outcome
+    assert measured["peak_mb"] < MEMORY_BUDGET_MB
