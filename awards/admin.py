@@ -1,12 +1,16 @@
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.views.autocomplete import AutocompleteJsonView
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.forms.models import BaseInlineFormSet
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.html import format_html
 
 from mttq_portal.admin import PublicContentAdmin, SearchKeyAdmin
+from mttq_portal.searching import Terms, ranked
+from news.models import Article
 
 from .admin_import import DecisionImportMixin, ExportAdminMixin
 from .models import AwardDecision, Commendation, make_recipient_key
@@ -84,6 +88,71 @@ class CommendationInline(admin.TabularInline):
         return "–"
 
 
+# The decision's related article -----------------------------------------------------------------
+#
+# Django's own autocomplete answers only users who may view the picked model in its admin: the
+# news' articles, which officers may not (mttq_portal.roles), and would list drafts and other
+# staff's unpublished work. The decision admin answers its picker itself instead.
+
+ARTICLE_PICKER = "awards_awarddecision_article_autocomplete"  # the name of its URL
+
+
+def linkable_articles(keep=None):
+    """Return the articles a decision may link to: the published ones, and the one it links to
+    already (`keep`: its id), so that a decision whose article was taken down since is still
+    shown and saved as it is."""
+    articles = Article.objects.published()
+    if keep is not None:
+        articles |= Article.objects.filter(pk=keep)
+    return articles
+
+
+def picker_choices(term):
+    """Return the published articles the picker lists for `term`: those whose title matches it
+    by the portal's search rules, ranked as every search is; all, newest first, without one."""
+    articles = Article.objects.published().only("pk", "title")
+    terms = Terms.parse(term)
+    if not terms:
+        return articles.order_by("-published_at", "-id")
+    found = articles.matching(terms, in_title=True)
+    return ranked(found, terms, "search_title", "-published_at", "-id")
+
+
+class ArticlePickerView(AutocompleteJsonView):
+    """The decision form's article picker (ArticlePicker): the published articles, searched by
+    title, for any user who may add or change decisions."""
+
+    decision_admin = None  # set by AwardDecisionAdmin.get_urls()
+
+    def process_request(self, request):
+        # Always the decision's article field, whatever the query string names.
+        field = AwardDecision._meta.get_field("article")
+        return request.GET.get("term", ""), self.decision_admin, field, field.target_field.attname
+
+    def has_perm(self, request, obj=None):
+        decisions = self.decision_admin
+        return decisions.has_add_permission(request) or decisions.has_change_permission(request)
+
+    def get_queryset(self):
+        return picker_choices(self.term)
+
+
+class ArticlePicker(AutocompleteSelect):
+    """Django's autocomplete select, asking ArticlePickerView."""
+
+    def get_url(self):
+        return reverse(f"{self.admin_site.name}:{ARTICLE_PICKER}")
+
+
+class AwardDecisionForm(forms.ModelForm):
+    """The decision's form: its article is one of linkable_articles(), whatever was posted."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "article" in self.fields:  # not for a user who may only view the decision
+            self.fields["article"].queryset = linkable_articles(keep=self.instance.article_id)
+
+
 @admin.register(AwardDecision)
 class AwardDecisionAdmin(
     PublicContentAdmin, SearchKeyAdmin, DecisionImportMixin, ExportAdminMixin, admin.ModelAdmin
@@ -95,7 +164,7 @@ class AwardDecisionAdmin(
     search_fields = ["number", "title", "issuer"]
     search_help_text = "Tìm theo số, trích yếu hoặc cơ quan ban hành, có dấu hay không dấu."
     resource_classes = [AwardDecisionResource]
-    autocomplete_fields = ["article"]
+    form = AwardDecisionForm
     readonly_fields = ["created_at", "updated_at"]
     inlines = [CommendationInline]
     change_form_template = "awards/admin/decision_change_form.html"
@@ -113,7 +182,23 @@ class AwardDecisionAdmin(
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "title":
             kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 80})
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "article" and hasattr(formfield.widget, "can_add_related"):
+            # An article written from here would be a draft, which a decision cannot link to.
+            formfield.widget.can_add_related = False
+        return formfield
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "article":  # its choices: AwardDecisionForm
+            kwargs["widget"] = ArticlePicker(db_field, self.admin_site, using=kwargs.get("using"))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_urls(self):
+        picker = ArticlePickerView.as_view(admin_site=self.admin_site, decision_admin=self)
+        return [
+            path("chon-bai-viet/", self.admin_site.admin_view(picker), name=ARTICLE_PICKER),
+            *super().get_urls(),
+        ]
 
     def get_queryset(self, request):
         return (

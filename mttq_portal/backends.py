@@ -25,7 +25,8 @@ class LoginThrottleBackend(AxesStandaloneBackend):
 def login_client_ip(request) -> str | None:
     """Return the client address for django-axes' records, or None when it is not an address.
 
-    The same address the rate limits use (mttq_portal.ratelimit.client_ip), but checked:
+    The client's own, whole address (mttq_portal.ratelimit.client_ip), as the rate limits read
+    it but not grouped as they count it (an IPv6 address is not cut to its /64), and checked:
     axes stores it in an address column (inet on PostgreSQL), which refuses anything else.
     """
     address = client_ip(request)

@@ -7,7 +7,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
-from .ratelimit import is_limited
+from .ratelimit import has_reached, note
 from .text import clean_line
 
 
@@ -92,28 +92,47 @@ class PermissionsPolicyMiddleware:
 
 
 class AdminLoginRateLimitMiddleware:
-    """Refuse admin login POSTs from one client address past settings.ADMIN_LOGIN_RATE_LIMIT.
+    """Refuse admin login POSTs from a client address that has failed too many logins lately.
 
-    django-axes locks each account after a few failures; this bounds what one address can try
-    across many accounts. Counted in the shared cache, so all app servers count together.
+    django-axes locks each account after a few failures; this bounds what one address (its /64
+    for IPv6: mttq_portal.ratelimit.client_key) can try across many accounts. Only failures
+    count: a POST that logs nobody in (a wrong password, a locked account, a refused form). A
+    login that succeeds counts nothing, so staff behind one office address log in as often as
+    they need. Once an address has failed settings.ADMIN_LOGIN_RATE_LIMIT times in the current
+    window of ADMIN_LOGIN_RATE_WINDOW seconds, every login POST from it gets 429 until the window
+    ends, with the right password too: otherwise guessing could go on, and a right guess would
+    still show.
+
+    The count is read before the view and added to after it, in the shared cache, so all app
+    servers count together. Logins that passed the check while the last failures were still
+    under way run on: an address can go past the limit by at most as many failures as the app
+    servers handle at the same moment.
     """
+
+    SCOPE = "admin-login"
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        is_login = request.method == "POST" and request.path_info == reverse("admin:login")
-        if is_login:
-            # django-axes stores these headers with every login, and PostgreSQL text cannot hold
-            # a NUL: a client sending one must get the login page, not a 500.
-            for key in ("HTTP_USER_AGENT", "HTTP_ACCEPT"):
-                if key in request.META:
-                    request.META[key] = clean_line(request.META[key])
-        if is_login and is_limited(
-            request,
-            "admin-login",
-            limit=settings.ADMIN_LOGIN_RATE_LIMIT,
-            window=settings.ADMIN_LOGIN_RATE_WINDOW,
-        ):
+        if not (request.method == "POST" and request.path_info == reverse("admin:login")):
+            return self.get_response(request)
+        # django-axes stores these headers with every login, and PostgreSQL text cannot hold
+        # a NUL: a client sending one must get the login page, not a 500.
+        for key in ("HTTP_USER_AGENT", "HTTP_ACCEPT"):
+            if key in request.META:
+                request.META[key] = clean_line(request.META[key])
+        window = settings.ADMIN_LOGIN_RATE_WINDOW
+        if has_reached(request, self.SCOPE, limit=settings.ADMIN_LOGIN_RATE_LIMIT, window=window):
             return render(request, "axes/rate_limited.html", status=429)
-        return self.get_response(request)
+        response = self.get_response(request)
+        if not self.logged_in(request, response):
+            note(request, self.SCOPE, window=window)
+        return response
+
+    @staticmethod
+    def logged_in(request, response) -> bool:
+        """Return True if this login POST logged its user in: the admin then redirects, and the
+        request's user is the one just logged in (contrib.auth's login() sets it)."""
+        user = getattr(request, "user", None)
+        return response.status_code == 302 and user is not None and user.is_authenticated

@@ -216,7 +216,8 @@ if _proxy_header:
 # The header holding the real client address when behind a proxy (e.g. HTTP_X_FORWARDED_FOR or
 # HTTP_X_REAL_IP). Empty: the socket address, which a client cannot forge.
 CLIENT_IP_HEADER = env.str("DJANGO_CLIENT_IP_HEADER", default="")
-# Per client address, as "requests/seconds": star ratings and searches.
+# Per client address, as "requests/seconds": star ratings and searches. Every limit counts an
+# IPv6 client by its /64 network, an IPv4 one by its address (mttq_portal.ratelimit.client_key).
 RATE_LIMIT_RATING = env.str("RATE_LIMIT_RATING", default="20/60")
 RATE_LIMIT_SEARCH = env.str("RATE_LIMIT_SEARCH", default="30/60")
 SECURE_SSL_REDIRECT = HTTPS
@@ -301,8 +302,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=env.int("DJANGO_LOGIN_COOLOFF_MINUTES", de
 AXES_LOCKOUT_PARAMETERS = ["username"]
 # axes.W006 warns that a lockout without the address can be dodged by rotating user agents or
 # cookies; a lockout by username alone ignores both. Guessing across many accounts from one
-# address is limited instead by ADMIN_LOGIN_RATE_LIMIT below, which a shared office address
-# does not reach by ordinary typing mistakes.
+# address is limited instead by ADMIN_LOGIN_RATE_LIMIT below, which counts failures only: a
+# shared office address does not reach it by ordinary typing mistakes, nor by logging in.
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_RESET_ON_SUCCESS = True
 # Retrying during the lockout does not restart it: the real owner may try again when told.
@@ -314,8 +315,9 @@ AXES_COOLOFF_MESSAGE = "Tài khoản tạm bị khóa do đăng nhập sai quá 
 AXES_PERMALOCK_MESSAGE = (
     "Tài khoản bị khóa do đăng nhập sai quá nhiều lần. Hãy liên hệ quản trị viên để mở khóa."
 )
-# Admin login POSTs per client address (mttq_portal.middleware.AdminLoginRateLimitMiddleware),
-# whichever accounts they try: LIMIT in WINDOW seconds, then 429.
+# Failed admin logins per client address (mttq_portal.middleware.AdminLoginRateLimitMiddleware),
+# whichever accounts they try: after LIMIT failures in WINDOW seconds, every login POST from the
+# address gets 429 until the window ends, a right password too. Successful logins never count.
 ADMIN_LOGIN_RATE_LIMIT = env.int("DJANGO_ADMIN_LOGIN_RATE_LIMIT", default=30)
 ADMIN_LOGIN_RATE_WINDOW = 15 * 60
 

@@ -25,7 +25,7 @@ from django.views.generic import DetailView
 from mttq_portal.context_processors import site
 from mttq_portal.layout import Layout, LayoutError
 from mttq_portal.pagecache import MESSAGES_COOKIE, current_version, kept
-from mttq_portal.ratelimit import client_ip
+from mttq_portal.ratelimit import client_key
 
 from .. import services
 from ..models import Article, Category
@@ -150,7 +150,7 @@ class ArticleView(DetailView):
         slug = kwargs["slug"]
         recent = recent_views(request)
         user_agent = request.headers.get("User-Agent", "")
-        client = client_ip(request)
+        client = client_key(request)
         # A HEAD request (link checkers, uptime monitors) reads nothing: it is not a view. A
         # reader with no visit running (most readers) is decided on now and counted by the
         # statement that reads the article; one back within a visit, once the article is known.

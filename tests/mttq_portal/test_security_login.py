@@ -1,16 +1,22 @@
 """Admin login throttling (django-axes), the per-address login limit, and admin sessions."""
 
 import datetime
+import socket
+import time
 
 import pytest
 from axes.models import AccessAttempt
 from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.password_validation import validate_password
+from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from mttq_portal import ratelimit
+from mttq_portal.cache import RedisCache
 from tests.news.factories import UserFactory
 
 PASSWORD = "Mật-khẩu-thử-2025"
@@ -191,6 +197,215 @@ def test_login_limit_of_one_address_leaves_other_addresses_working(client, staff
         log_in(client, f"tai-khoan-{n}", "sai", address="10.6.6.6")
 
     assert log_in(client, "bientapvien", PASSWORD, address="10.7.7.7").status_code == 302
+
+
+# The per-address limit counts failed logins only ------------------------------------------------
+
+
+def test_31st_to_40th_good_logins_from_one_office_address_succeed(staff, settings):
+    assert settings.ADMIN_LOGIN_RATE_LIMIT == 30  # the default
+    statuses = [
+        log_in(Client(), "bientapvien", PASSWORD, "10.5.5.5").status_code for _ in range(40)
+    ]
+
+    assert statuses == [302] * 40
+
+
+def test_good_logins_succeed_while_the_address_is_under_the_failure_limit(staff, settings):
+    settings.ADMIN_LOGIN_RATE_LIMIT = 5
+    for n in range(4):  # four colleagues' typos, on four accounts
+        assert log_in(Client(), f"tai-khoan-{n}", "sai", "10.5.5.5").status_code == 200
+
+    for _ in range(10):
+        client = Client()
+        assert log_in(client, "bientapvien", PASSWORD, "10.5.5.5").status_code == 302
+        assert is_logged_in(client)
+
+
+def test_failures_past_the_limit_get_429_and_a_right_password_too(client, staff, settings):
+    # Refused with the right password as well: otherwise guessing could go on past the limit,
+    # and a right guess would show by its redirect.
+    settings.ADMIN_LOGIN_RATE_LIMIT = 5
+    for n in range(5):
+        assert log_in(client, f"tai-khoan-{n}", "sai", "10.6.6.6").status_code == 200
+
+    refused = [log_in(client, f"khac-{n}", "sai", "10.6.6.6") for n in range(10)]
+    good = log_in(client, "bientapvien", PASSWORD, "10.6.6.6")
+
+    assert [response.status_code for response in refused] == [429] * 10
+    assert "Quá nhiều lần đăng nhập" in refused[0].content.decode()
+    assert good.status_code == 429
+    assert not is_logged_in(client)
+
+
+def test_only_failures_count_towards_the_limit(staff, settings):
+    settings.ADMIN_LOGIN_RATE_LIMIT = 3
+    statuses = []
+    for n in range(3):
+        statuses.append(log_in(Client(), "bientapvien", PASSWORD, "10.6.6.6").status_code)
+        statuses.append(log_in(Client(), f"tai-khoan-{n}", "sai", "10.6.6.6").status_code)
+        statuses.append(log_in(Client(), "bientapvien", PASSWORD, "10.6.6.6").status_code)
+
+    assert statuses == [302, 200, 302] * 2 + [302, 200, 429]
+
+
+def test_a_locked_account_tried_again_counts_as_a_failure(client, staff, settings):
+    settings.ADMIN_LOGIN_RATE_LIMIT = 6
+    fail_five_times(client, "bientapvien", "10.6.6.6")  # the fifth gets axes' lockout page
+
+    locked = log_in(client, "bientapvien", PASSWORD, "10.6.6.6")  # the sixth failure
+    limited = log_in(client, "duyetbai", PASSWORD, "10.6.6.6")
+
+    assert locked.status_code == 429
+    assert "Tài khoản tạm thời bị khóa" in locked.content.decode()
+    assert limited.status_code == 429
+    assert "Quá nhiều lần đăng nhập" in limited.content.decode()
+
+
+def test_the_failure_count_is_per_address(staff, settings):
+    settings.ADMIN_LOGIN_RATE_LIMIT = 3
+    for n in range(3):
+        log_in(Client(), f"tai-khoan-{n}", "sai", "10.6.6.6")
+        log_in(Client(), f"tai-khoan-{n}", "sai", "10.7.7.7")
+    log_in(Client(), "tai-khoan-9", "sai", "10.8.8.8")
+
+    assert log_in(Client(), "bientapvien", PASSWORD, "10.6.6.6").status_code == 429
+    assert log_in(Client(), "bientapvien", PASSWORD, "10.7.7.7").status_code == 429
+    assert log_in(Client(), "bientapvien", PASSWORD, "10.8.8.8").status_code == 302
+
+
+def test_the_limit_ends_with_its_window(staff, settings, monkeypatch):
+    settings.ADMIN_LOGIN_RATE_LIMIT = 2
+    for n in range(2):
+        log_in(Client(), f"tai-khoan-{n}", "sai", "10.6.6.6")
+    assert log_in(Client(), "bientapvien", PASSWORD, "10.6.6.6").status_code == 429
+
+    later = time.time() + settings.ADMIN_LOGIN_RATE_WINDOW
+    monkeypatch.setattr(ratelimit.time, "time", lambda: later)
+
+    assert log_in(Client(), "bientapvien", PASSWORD, "10.6.6.6").status_code == 302
+
+
+def test_failures_from_one_ipv6_64_count_together(staff, settings):
+    settings.ADMIN_LOGIN_RATE_LIMIT = 3
+    for n in range(3):  # one client moving through the addresses of its own /64
+        log_in(Client(), f"tai-khoan-{n}", "sai", f"2001:db8:a:b::{n + 1}")
+
+    assert log_in(Client(), "bientapvien", PASSWORD, "2001:db8:a:b:ffff::9").status_code == 429
+    assert log_in(Client(), "bientapvien", PASSWORD, "2001:db8:a:c::1").status_code == 302
+
+
+def test_axes_records_the_whole_ipv6_address_not_its_64(client, staff):
+    log_in(client, "bientapvien", "sai", "2001:db8:a:b:1:2:3:4")
+
+    assert AccessAttempt.objects.get(username="bientapvien").ip_address == "2001:db8:a:b:1:2:3:4"
+
+
+def test_failures_behind_the_proxy_count_per_forwarded_64(staff, settings):
+    settings.CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    settings.ADMIN_LOGIN_RATE_LIMIT = 2
+
+    def behind_proxy(username, password, forwarded):
+        return Client().post(
+            reverse("admin:login"),
+            {"username": username, "password": password, "next": reverse("admin:index")},
+            REMOTE_ADDR="127.0.0.1",
+            HTTP_X_FORWARDED_FOR=forwarded,
+        )
+
+    behind_proxy("tai-khoan-1", "sai", "9.9.9.9, 2001:db8:a:b::1")
+    behind_proxy("tai-khoan-2", "sai", "8.8.8.8, 2001:db8:a:b::2")
+
+    assert behind_proxy("bientapvien", PASSWORD, "2001:db8:a:b::3").status_code == 429
+    assert behind_proxy("bientapvien", PASSWORD, "2001:db8:a:b::1, 10.0.0.9").status_code == 302
+
+
+# The limit while Redis does not answer, and with Redis answering -------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def point_the_cache_at(settings, url):
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "mttq_portal.cache.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": "mttq",
+            "OPTIONS": {
+                "socket_connect_timeout": 0.25,
+                "socket_timeout": 0.25,
+                "RETRY_SECONDS": 60,
+            },
+        },
+    }
+    assert isinstance(caches["default"], RedisCache)
+
+
+@pytest.fixture
+def redis_down(settings):
+    """Redis configured, on a port where nothing listens: every connection is refused."""
+    point_the_cache_at(settings, f"redis://127.0.0.1:{free_port()}/0")
+    ratelimit.local_counts.clear()
+    yield
+    ratelimit.local_counts.clear()
+
+
+@pytest.fixture
+def redis_up(settings):
+    """This test's own redis-server (never the machine's shared one), as in test_redis_outage."""
+    from tests.mttq_portal.test_redis_outage import RedisServer  # skips without redis-server
+
+    server = RedisServer()
+    server.start()
+    point_the_cache_at(settings, server.url)
+    ratelimit.local_counts.clear()
+    try:
+        yield server
+    finally:
+        server.kill()
+        ratelimit.local_counts.clear()
+
+
+def timed_log_in(*args):
+    started = time.monotonic()
+    response = log_in(Client(), *args)
+    assert time.monotonic() - started < 2.0
+    return response
+
+
+def test_with_redis_down_good_logins_are_never_refused(redis_down, staff):
+    statuses = [timed_log_in("bientapvien", PASSWORD, "10.5.5.5").status_code for _ in range(40)]
+
+    assert statuses == [302] * 40
+
+
+def test_with_redis_down_failures_past_the_limit_still_get_429(redis_down, staff, settings):
+    settings.ADMIN_LOGIN_RATE_LIMIT = 4
+    statuses = [timed_log_in(f"tai-khoan-{n}", "sai", "10.6.6.6").status_code for n in range(6)]
+
+    assert statuses == [200] * 4 + [429] * 2
+    assert timed_log_in("bientapvien", PASSWORD, "10.6.6.6").status_code == 429
+    assert timed_log_in("bientapvien", PASSWORD, "10.7.7.7").status_code == 302
+
+
+def test_with_redis_up_failures_are_counted_in_redis_for_every_app_server(
+    redis_up, staff, settings
+):
+    settings.ADMIN_LOGIN_RATE_LIMIT = 3
+    statuses = []
+    for n in range(4):
+        statuses.append(timed_log_in("bientapvien", PASSWORD, "10.6.6.6").status_code)
+        statuses.append(timed_log_in(f"tai-khoan-{n}", "sai", "10.6.6.6").status_code)
+        ratelimit.local_counts.clear()  # nothing is kept in this process: all is in Redis
+
+    assert statuses == [302, 200] * 3 + [429, 429]
+    (key,) = redis_up.client().keys("mttq:1:rl:admin-login:*")
+    assert redis_up.client().get(key) == b"3"
 
 
 def test_test_client_login_without_a_request_still_works(client, staff):

@@ -63,6 +63,16 @@ def test_the_cap_is_per_article_and_per_address(settings):
     assert stored_views(second) == 3
 
 
+def test_the_cap_counts_an_ipv6_reader_by_its_64(settings):
+    settings.VIEW_COUNT_CAP_PER_MINUTE = 3
+    article = ArticleFactory()
+    for n in range(1, 6):
+        new_reader(article, REMOTE_ADDR=f"2001:db8:1:2::{n}")
+    new_reader(article, REMOTE_ADDR="2001:db8:1:3::1")
+    # Five addresses of one /64 are one reader; another /64 is another reader.
+    assert stored_views(article) == 4
+
+
 def test_the_cap_counts_again_the_next_minute(settings, clock):
     settings.VIEW_COUNT_CAP_PER_MINUTE = 2
     article = ArticleFactory()
