@@ -4,17 +4,18 @@ recipients from its own page ("Nhập danh sách từ Excel": upload, preview, c
 import tablib
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from import_export.formats import base_formats
 from import_export.results import RowResult
 
-from mttq_portal.importing import ImportExportAdminMixin
+from mttq_portal import import_store
+from mttq_portal.import_files import XLSX
+from mttq_portal.importing import ImportExportAdminMixin, refused_response
 
-from .forms import RecipientImportConfirmForm, RecipientImportForm
+from .forms import RecipientImportConfirmForm, RecipientImportForm, read_dataset
 from .models import Commendation
 from .resources import RecipientResource
 from .services import recipients_import
@@ -28,38 +29,6 @@ class ExportAdminMixin(ImportExportAdminMixin):
 
     def has_import_permission(self, request):
         return False
-
-
-def _row_problems(result):
-    """Return {line in the spreadsheet: [Vietnamese messages]} for the preview table."""
-    problems = {}
-    for row in result.invalid_rows:
-        messages_ = problems.setdefault(row.number + 1, [])
-        for key, errors in row.error_dict.items():
-            column = result.column_names.get(key, key)
-            prefix = "" if key == NON_FIELD_ERRORS else f"{column}: "
-            messages_.extend(f"{prefix}{error}" for error in errors)
-    for row in result.error_rows:
-        problems.setdefault(row.number + 1, []).append(
-            "không ghi được dòng này; xem danh sách lỗi ở trên"
-        )
-    return problems
-
-
-def _preview(dataset, result):
-    """Return (columns, rows) of the file as read: each row its line, cells and problems."""
-    resource = RecipientResource()
-    columns = [f.column_name for f in resource.get_import_fields() if f.column_name]
-    present = [c for c in columns if c in (dataset.headers or [])]
-    problems = _row_problems(result)
-    rows = []
-    for index, record in enumerate(dataset.dict, start=1):
-        cells = ["" if record.get(c) is None else str(record.get(c)) for c in present]
-        if not any(cell.strip() for cell in cells):
-            continue
-        line = index + 1
-        rows.append({"line": line, "cells": cells, "problems": problems.get(line, [])})
-    return present, rows
 
 
 class DecisionImportMixin:
@@ -101,10 +70,8 @@ class DecisionImportMixin:
             raise PermissionDenied
         resource = RecipientResource()
         headers = [f.column_name for f in resource.get_import_fields()]
-        content = base_formats.XLSX().export_data(
-            tablib.Dataset(headers=headers, title=SHEET_TITLE)
-        )
-        response = HttpResponse(content, content_type=base_formats.XLSX.CONTENT_TYPE)
+        content = XLSX().export_data(tablib.Dataset(headers=headers, title=SHEET_TITLE))
+        response = HttpResponse(content, content_type=XLSX.CONTENT_TYPE)
         response["Content-Disposition"] = 'attachment; filename="danh-sach-khen-thuong-mau.xlsx"'
         return response
 
@@ -117,41 +84,45 @@ class DecisionImportMixin:
         change_url = reverse(
             f"{self.admin_site.name}:awards_awarddecision_change", args=[decision.pk]
         )
-        upload_form = RecipientImportForm(decision=decision)
-        dataset = result = confirm_form = None
-        if request.method == "POST" and "payload" in request.POST:
-            confirmed = RecipientImportConfirmForm(request.POST, decision=decision)
-            if confirmed.is_valid():
-                dataset = confirmed.dataset
-                result = recipients_import(decision=decision, dataset=dataset, dry_run=False)
-                if not result.has_any_error() and result.totals[RowResult.IMPORT_TYPE_NEW]:
-                    created = result.totals[RowResult.IMPORT_TYPE_NEW]
-                    self.log_change(
-                        request,
-                        decision,
-                        f"Nhập {created} tập thể, cá nhân từ tệp {confirmed.file_name}.",
-                    )
-                    messages.success(
-                        request,
-                        f"Đã nhập {created} tập thể, cá nhân vào quyết định số {decision.number}.",
-                    )
-                    return redirect(change_url)
-                # The data changed since the preview (e.g. someone added a recipient): nothing
-                # was written, and the new problems are shown.
-                messages.error(request, "Không nhập dòng nào vì tệp có lỗi.")
-            else:
-                for error in confirmed.errors.get("payload", []):
-                    messages.error(request, error)
+        target = f"awards.awarddecision:{decision.pk}"
+        upload_form = RecipientImportForm()
+        result = confirm_form = None
+        if request.method == "POST" and "token" in request.POST:
+            try:
+                kept = import_store.claim(request.POST["token"], user=request.user, target=target)
+                dataset = read_dataset(kept.file_name, kept.content)
+            except (import_store.ImportRefused, ValidationError) as error:
+                reasons = error.messages if isinstance(error, ValidationError) else [str(error)]
+                return refused_response(request, self.admin_site, self.opts, reasons, request.path)
+            result = recipients_import(decision=decision, dataset=dataset, dry_run=False)
+            if not result.has_any_error() and result.totals[RowResult.IMPORT_TYPE_NEW]:
+                created = result.totals[RowResult.IMPORT_TYPE_NEW]
+                self.log_change(
+                    request, decision, f"Nhập {created} tập thể, cá nhân từ tệp {kept.file_name}."
+                )
+                messages.success(
+                    request,
+                    f"Đã nhập {created} tập thể, cá nhân vào quyết định số {decision.number}.",
+                )
+                return redirect(change_url)
+            # The data changed since the preview (e.g. someone added a recipient): nothing was
+            # written, and the new problems are shown.
+            messages.error(request, "Không nhập dòng nào vì tệp có lỗi.")
         elif request.method == "POST":
-            upload_form = RecipientImportForm(request.POST, request.FILES, decision=decision)
+            upload_form = RecipientImportForm(request.POST, request.FILES)
             if upload_form.is_valid():
-                dataset = upload_form.dataset
-                result = recipients_import(decision=decision, dataset=dataset, dry_run=True)
+                result = recipients_import(
+                    decision=decision, dataset=upload_form.dataset, dry_run=True
+                )
                 if not result.has_any_error() and result.totals[RowResult.IMPORT_TYPE_NEW]:
-                    confirm_form = RecipientImportConfirmForm(
-                        initial={"payload": upload_form.payload}, decision=decision
+                    token = import_store.keep(
+                        upload_form.content,
+                        user=request.user,
+                        target=target,
+                        file_name=upload_form.cleaned_data["import_file"].name,
+                        file_format="",
                     )
-        columns, rows = _preview(dataset, result) if result is not None else ([], [])
+                    confirm_form = RecipientImportConfirmForm(initial={"token": token})
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
@@ -168,8 +139,7 @@ class DecisionImportMixin:
             "is_empty": result is not None
             and not result.has_any_error()
             and not result.totals[RowResult.IMPORT_TYPE_NEW],
-            "columns": columns,
-            "rows": rows,
+            "preview": result.preview() if result is not None else None,
             "import_columns": [
                 (f.column_name, f.attribute in RecipientResource.required_columns)
                 for f in RecipientResource().get_import_fields()

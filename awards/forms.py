@@ -1,15 +1,11 @@
 """Forms of the honor roll's filters and of the officers' import of recipients."""
 
-import base64
-
 from django import forms
-from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.validators import ProhibitNullCharactersValidator
-from import_export.formats import base_formats
 
 from models_registry.models import Campaign, Period
-from mttq_portal import importing
+from mttq_portal import import_files
 
 from .models import AwardDecision, Commendation
 from .search import matching_commendations
@@ -102,23 +98,21 @@ class HonorRollFilterForm(forms.Form):
         return any(self.cleaned_data.get(name) for name in self.fields)
 
 
-MAX_IMPORT_SIZE = 1024 * 1024
-PREVIEW_MAX_AGE = 60 * 60  # seconds a preview may wait for its confirmation
-
-
 def read_dataset(file_name, content):
     """Return the tablib Dataset of an uploaded .xlsx or .csv, or raise ValidationError."""
     extension = file_name.lower().rpartition(".")[2]
     if extension == "xlsx":
-        file_format = base_formats.XLSX()
+        file_format = import_files.XLSX()
     elif extension == "csv":
-        file_format = importing.CSV(encoding="utf-8-sig")
+        file_format = import_files.CSV(encoding="utf-8-sig")
     else:
         raise ValidationError(
             "Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).", code="import_extension"
         )
     try:
         dataset = file_format.create_dataset(content)
+    except import_files.FileRefused as error:
+        raise ValidationError(str(error), code="import_refused") from error
     except Exception as error:
         # Spreadsheet parsers fail in many ways (bad zip, bad encoding, bad XML); all mean the
         # same thing to the officer.
@@ -135,7 +129,7 @@ def read_dataset(file_name, content):
 
 
 class RecipientImportForm(forms.Form):
-    """Step 1 of the import into a decision: the file, read and kept for the confirmation."""
+    """Step 1 of the import into a decision: the file, checked and read."""
 
     import_file = forms.FileField(
         label="Tệp danh sách (.xlsx hoặc .csv)",
@@ -145,54 +139,18 @@ class RecipientImportForm(forms.Form):
         },
     )
 
-    def __init__(self, *args, decision, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.decision = decision
-
     def clean_import_file(self):
         upload = self.cleaned_data["import_file"]
-        if upload.size > MAX_IMPORT_SIZE:
-            raise ValidationError("Tệp quá lớn; chỉ nhận tệp dưới 1 MB.", code="import_too_large")
-        content = upload.read()
-        self.dataset = read_dataset(upload.name, content)
-        # The confirmation carries the file itself, signed, so no server keeps it in between.
-        self.payload = signing.dumps(
-            {"name": upload.name, "content": base64.b64encode(content).decode("ascii")},
-            salt=import_salt(self.decision),
-            compress=True,
-        )
+        try:
+            import_files.check_size(upload.size)
+        except import_files.FileRefused as error:
+            raise ValidationError(str(error), code="import_too_large") from error
+        self.content = upload.read()
+        self.dataset = read_dataset(upload.name, self.content)
         return upload
 
 
 class RecipientImportConfirmForm(forms.Form):
-    """Step 2: the confirmed file, read again and imported for real."""
+    """Step 2: the token of the file kept at step 1 (mttq_portal.import_store)."""
 
-    payload = forms.CharField(widget=forms.HiddenInput)
-
-    def __init__(self, *args, decision, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.decision = decision
-
-    def clean_payload(self):
-        try:
-            data = signing.loads(
-                self.cleaned_data["payload"],
-                salt=import_salt(self.decision),
-                max_age=PREVIEW_MAX_AGE,
-            )
-        except signing.SignatureExpired as error:
-            raise ValidationError(
-                "Bản xem trước đã quá 1 giờ; hãy tải tệp lên lại.", code="import_expired"
-            ) from error
-        except signing.BadSignature as error:
-            raise ValidationError(
-                "Dữ liệu xác nhận không hợp lệ; hãy tải tệp lên lại.", code="import_tampered"
-            ) from error
-        self.file_name = data["name"]
-        self.dataset = read_dataset(self.file_name, base64.b64decode(data["content"]))
-        return self.cleaned_data["payload"]
-
-
-def import_salt(decision):
-    # Bound to the decision: a preview of one decision cannot be confirmed into another.
-    return f"awards.import-recipients.{decision.pk}"
+    token = forms.CharField(widget=forms.HiddenInput)

@@ -67,6 +67,7 @@ SEARCH_PLACES = [
     "vinh thanh", "duc hoa", "thanh xuan",
 ]  # fmt: skip
 SEARCH_TARGET_MS = 20.0
+IMPORT_TARGET_S = 10.0  # an import of BENCH_IMPORT_ROWS rows, preview plus confirm
 WORKER_MEMORY_LIMIT_MB = 150.0
 FLOOR_KEY = "floor"
 REDIS_DOWN_KEY = "article-redis-down"
@@ -188,6 +189,13 @@ def parse_args(argv):
         "portal whose own redis-server the benchmark has killed)",
     )
     parser.add_argument(
+        "--import-rows",
+        type=int,
+        default=env("BENCH_IMPORT_ROWS", 5000),
+        help="BENCH_IMPORT_ROWS: rows of each timed Excel import (bench/imports.py; default "
+        "5,000, quick 500); 0 skips the imports",
+    )
+    parser.add_argument(
         "--warmup",
         type=float,
         default=env("BENCH_WARMUP"),
@@ -214,6 +222,8 @@ def parse_args(argv):
     args.search_budget = float(args.search_budget)
     args.slow_limit = float(args.slow_limit)
     args.commendations = int(args.commendations)
+    args.import_rows = int(args.import_rows if not quick or "BENCH_IMPORT_ROWS" in os.environ
+                           else 500)  # fmt: skip
     args.connections, args.threads = int(args.connections), int(args.threads)
     args.database_url = args.database_url or (
         "postgres://postgres@127.0.0.1:5432/" + ("mttq_bench_quick" if quick else "mttq_bench")
@@ -1061,6 +1071,13 @@ def render_report(ctx):
             + (f" **ERRORS: {bad}**" if bad else "")
             + " |"
         )
+    for item in ctx["imports"]:
+        lines.append(
+            f"| {item['title']} (xem trước + xác nhận) | `/quan-tri/…/nhap…` | – | "
+            f"{item['total_s'] * 1000:,.0f} | – | – | – | – | "
+            f"< {IMPORT_TARGET_S:g} s | {'✅ PASS' if item['ok'] else '❌ FAIL'} "
+            f"({item['summary']}) |"
+        )
     for name, pid, peak, now in ctx["memory"]:
         if name != "portal":
             continue
@@ -1123,6 +1140,30 @@ def render_report(ctx):
     if pages and pages[0].runs:
         lines += ["", "## Example wrk command", "", f"    {pages[0].runs[0][0].command}"]
     return "\n".join(lines) + "\n"
+
+
+def measure_imports(args, env):
+    """Time the officers' Excel imports (bench/imports.py) on the benchmark's database, with the
+    portal's production settings; return one report row per import."""
+    if args.import_rows <= 0:
+        return []
+    log(f"imports: {args.import_rows:,} rows of model programs, then of recipients")
+    _, output = run_command(
+        [sys.executable, BENCH / "imports.py", "--rows", args.import_rows],
+        env=env,
+        what="imports",
+        capture=True,
+    )
+    rows = []
+    for item in json.loads(output.strip().splitlines()[-1])["imports"]:
+        item["ok"] = item["written"] == item["rows"] and item["total_s"] < IMPORT_TARGET_S
+        item["summary"] = (
+            f"{item['total_s']:.2f} s: xem trước {item['preview_s']:.2f} s, "
+            f"xác nhận {item['confirm_s']:.2f} s; {item['written']:_} dòng đã ghi".replace("_", ".")
+        )
+        log(f"{item['key']}: {item['summary']}")
+        rows.append(item)
+    return rows
 
 
 def redis_down_text(info):
@@ -1260,6 +1301,8 @@ def main(argv=None):
             search = measure_search_latency(portal.port, args.search_requests, args.search_budget)
             log(f"search median {search['median_ms']:.1f} ms, statuses {search['statuses']}")
 
+        imports = measure_imports(args, portal_env)
+
         memory = server_memory(portal)
         views_after = total_views(args.database_url)
         # Stopped before the Redis-down mode: its workers write their counts as they exit,
@@ -1316,11 +1359,13 @@ def main(argv=None):
             log(f"expected 2 portal workers, found {len(portal_peaks)}")
         passed &= len(portal_peaks) == 2 and all(p < WORKER_MEMORY_LIMIT_MB for p in portal_peaks)
         passed &= all(item["ok"] for item in views)
+        passed &= all(item["ok"] for item in imports)
         bench_failed = any(p.bench_error for p in pages)
         ctx = {
             "args": args,
             "pages": pages,
             "search": search,
+            "imports": imports,
             "memory": memory,
             "views": views,
             "redis_down": redis_down,
@@ -1437,6 +1482,7 @@ def raw_results(ctx):
             for p in ctx["pages"]
         ],
         "search": ctx["search"],
+        "imports": ctx["imports"],
         "memory": ctx["memory"],
         "views": ctx["views"],
         "redis_down": ctx["redis_down"],

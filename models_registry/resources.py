@@ -10,6 +10,7 @@ from mttq_portal.importing import (
     ChoiceLabelWidget,
     DayFirstDateWidget,
     NameForeignKeyWidget,
+    ReferenceWidget,
     TextWidget,
     YearWidget,
     YesNoWidget,
@@ -73,19 +74,18 @@ def find_pilot_unit(text):
     return found[0]
 
 
-class PilotUnitWidget(widgets.ForeignKeyWidget):
+class PilotUnitWidget(ReferenceWidget, widgets.ForeignKeyWidget):
     def __init__(self, **kwargs):
         super().__init__(PilotUnit, **kwargs)
 
-    def clean(self, value, row=None, **kwargs):
-        text = clean_text(value)
-        return find_pilot_unit(text) if text else None
+    def find(self, text):
+        return find_pilot_unit(text)
 
     def render(self, value, obj=None, **kwargs):
         return "" if value is None else unit_label(value)
 
 
-class PilotUnitListWidget(widgets.ManyToManyWidget):
+class PilotUnitListWidget(ReferenceWidget, widgets.ManyToManyWidget):
     """Several pilot units in one cell, separated by ";"."""
 
     def __init__(self, **kwargs):
@@ -93,7 +93,10 @@ class PilotUnitListWidget(widgets.ManyToManyWidget):
 
     def clean(self, value, row=None, **kwargs):
         texts = [clean_text(part) for part in clean_text(value).split(self.separator)]
-        return [find_pilot_unit(text) for text in texts if text]
+        return [self.resolve(text) for text in texts if text]
+
+    def find(self, text):
+        return find_pilot_unit(text)
 
     def render(self, value, obj=None, **kwargs):
         if value is None:
@@ -107,11 +110,11 @@ class PeriodWidget(NameForeignKeyWidget):
     def __init__(self, **kwargs):
         super().__init__(Period, **kwargs)
 
-    def clean(self, value, row=None, **kwargs):
+    def find(self, text):
         try:
-            return super().clean(value, row, **kwargs)
+            return super().find(text)
         except ValueError:
-            match = _YEAR_RANGE.match(clean_text(value))
+            match = _YEAR_RANGE.match(text)
             if match:
                 period = Period.objects.filter(
                     start_year=int(match[1]), end_year=int(match[2])

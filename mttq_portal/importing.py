@@ -6,7 +6,7 @@ Widgets (for ``fields.Field(widget=...)``), each raising ``ValueError`` with a V
 that becomes a per-row, per-column error:
 
 - ``TextWidget(multiline=False)``: text, trimmed, NFC-normalised (a whole number typed in Excel
-  stays "2012"); multiline keeps line breaks; a leading "=" is exported as "'=" (not a formula).
+  stays "2012"); multiline keeps line breaks.
 - ``DayFirstDateWidget``: "24/04/2020" (also 24-04-2020, 24.04.2020, 2020-04-24) or a real Excel
   date cell; always exported as the text "24/04/2020".
 - ``YearWidget``: a year such as 2012.
@@ -14,11 +14,24 @@ that becomes a per-row, per-column error:
 - ``ChoiceLabelWidget(choices)``: a choice by its Vietnamese label ("Đang thực hiện"), or its
   stored value; exported as the label.
 - ``NameForeignKeyWidget(model, field="name")``: a foreign key by name; an unknown name is the
-  error "không có lĩnh vực «Abc»" (the model's verbose_name).
+  error "không có lĩnh vực «Abc»" (the model's verbose_name). Each distinct cell is looked up
+  once per import (``ReferenceWidget``), whatever the number of rows naming it.
+
+No exported cell can start a formula (``formula_safe``): a text beginning with "=", "+", "-",
+"@", a tab or a carriage return is written behind an apostrophe, in .xlsx and .csv alike, as
+OWASP's CSV-injection guidance asks; numbers stay numbers. An import takes that apostrophe off
+again (``formula_restored``), so a file exported and imported again gives back what was typed.
+
+Files are bounded before they are parsed (``check_upload``, the formats ``XLSX`` and ``CSV``):
+at most MAX_FILE_BYTES, MAX_UNCOMPRESSED_BYTES of XML inside an .xlsx (a zip bomb is refused
+from its table of contents), and MAX_ROWS rows; each refusal is a Vietnamese ``FileRefused``.
 
 ``AllOrNothingResource``: the base ``ModelResource``. One transaction (``use_transactions``); each
 row validated with the model's ``full_clean()`` (constraints and ``clean()`` included); any
-row error rolls back every row, on the preview and on the confirmed import alike; headers matched
+row error rolls back every row, on the preview and on the confirmed import alike; the preview
+(dry run) validates without writing. For a model of one record per name (OneRecordPerName) the
+records a file names are read in one query per thousand rows, and a name twice in the file, or
+already stored, is found in memory rather than by a query per row; headers matched
 without regard to case or surrounding spaces; missing ``required_columns`` reported before any
 row is read; blank rows ignored; ``Result.error_lines()`` gives every problem as
 "Dòng 3, cột «Lĩnh vực»: không có lĩnh vực «Abc»", numbered as in the spreadsheet (the header is
@@ -28,6 +41,9 @@ line 1, the first data row line 2).
 read with "," or ";", written as UTF-8 with BOM so Excel shows Vietnamese), the preview lists
 every row error and offers no confirm button while one remains, the confirm step refuses a file
 with errors, importing needs the add and change permissions and exporting the view permission.
+The uploaded file waits for its confirmation on the server (mttq_portal.import_store); the
+confirm form carries only a signed token, and a confirmation that cannot be trusted is a
+Vietnamese HTTP 400.
 
 Example::
 
@@ -56,17 +72,27 @@ import unicodedata
 from datetime import date, datetime
 
 from django.contrib import messages
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
+from django.db import models, transaction
 from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from import_export import resources, widgets
 from import_export.admin import ImportExportMixin
-from import_export.formats import base_formats
-from import_export.forms import SelectableFieldsExportForm
+from import_export.forms import ConfirmImportForm, ImportForm, SelectableFieldsExportForm
 from import_export.results import Result, RowResult
 
-from mttq_portal.models import OneRecordPerName
+from mttq_portal.import_files import (
+    CSV,
+    XLSX,
+    FileRefused,
+    check_size,
+    restored_dataset,
+    safe_dataset,
+)
+from mttq_portal.import_store import MESSAGE_INVALID, ImportRefused, claim, keep
+from mttq_portal.models import OneRecordPerName, inserts_collected, slugs_in_memory
 from mttq_portal.pagecache import announce_change
 from mttq_portal.text import clean_line, clean_multiline, name_key, vietnamese_slugify
 
@@ -79,6 +105,8 @@ DATE_OUTPUT_FORMAT = "%d/%m/%Y"
 # Line 1 of a spreadsheet is the header row, so data row n sits on line n + 1: the number an
 # officer sees at the left of Excel.
 HEADER_LINES = 1
+# Rows shown in an import's preview; the others are counted.
+PREVIEW_ROWS = 200
 _SPACES = re.compile(r"\s+")
 
 
@@ -109,11 +137,7 @@ def is_blank(value) -> bool:
 
 
 class TextWidget(widgets.CharWidget):
-    """Text, trimmed and NFC; `multiline` keeps the line breaks of a description.
-
-    A text starting with "=" is exported behind an apostrophe, so that Excel shows it rather
-    than running it as a formula; the apostrophe is dropped again on import.
-    """
+    """Text, trimmed and NFC; `multiline` keeps the line breaks of a description."""
 
     def __init__(self, multiline=False, **kwargs):
         self.multiline = multiline
@@ -122,14 +146,11 @@ class TextWidget(widgets.CharWidget):
     def clean(self, value, row=None, **kwargs):
         if self.multiline and isinstance(value, str):
             lines = (_tidy(line) for line in clean_multiline(value).split("\n"))
-            text = "\n".join(lines).strip()
-        else:
-            text = clean_text(value)
-        return text[1:] if text.startswith("'=") else text
+            return "\n".join(lines).strip()
+        return clean_text(value)
 
     def render(self, value, obj=None, **kwargs):
-        text = "" if value is None else str(value)
-        return f"'{text}" if text.startswith("=") else text
+        return "" if value is None else str(value)
 
 
 class DayFirstDateWidget(widgets.Widget):
@@ -229,7 +250,33 @@ class ChoiceLabelWidget(widgets.Widget):
         return dict(self.choices).get(str(value), "") if value is not None else ""
 
 
-class NameForeignKeyWidget(widgets.ForeignKeyWidget):
+class ReferenceWidget:
+    """A widget for a cell that names a stored record (put it before the widget class, and give
+    it find(text), raising ValueError with the Vietnamese reason): each distinct cell is looked
+    up once per resource, so 5,000 rows naming ten units cost ten lookups.
+    AllOrNothingResource.import_data() has it forget() what it found before each file."""
+
+    def clean(self, value, row=None, **kwargs):
+        text = clean_text(value)
+        return self.resolve(text) if text else None
+
+    def resolve(self, text):
+        known = self.__dict__.setdefault("_known", {})
+        if text not in known:
+            try:
+                known[text] = (self.find(text), None)
+            except ValueError as error:
+                known[text] = (None, str(error))
+        found, error = known[text]
+        if error is not None:
+            raise ValueError(error)
+        return found
+
+    def forget(self):
+        self._known = {}
+
+
+class NameForeignKeyWidget(ReferenceWidget, widgets.ForeignKeyWidget):
     """A foreign key by name: by the name's identity key (mttq_portal.text.name_key: case, tone
     placement, Unicode form and spaces aside, never other diacritics) for a model that keeps
     one; else exact first, then ignoring case."""
@@ -237,11 +284,8 @@ class NameForeignKeyWidget(widgets.ForeignKeyWidget):
     def __init__(self, model, field="name", **kwargs):
         super().__init__(model, field=field, **kwargs)
 
-    def clean(self, value, row=None, **kwargs):
-        text = clean_text(value)
-        if not text:
-            return None
-        queryset = self.get_queryset(text, row, **kwargs)
+    def find(self, text):
+        queryset = self.get_queryset(None, None)
         if self.field == "name" and any(f.name == "name_key" for f in self.model._meta.fields):
             matches = list(queryset.filter(name_key=name_key(text))[:2])
         else:
@@ -265,13 +309,23 @@ class NameForeignKeyWidget(widgets.ForeignKeyWidget):
 
 
 class ImportResult(Result):
-    """A Result that can say what went wrong in Vietnamese, line by line."""
+    """A Result that can say what went wrong in Vietnamese, line by line, and show the file's
+    rows as they were read."""
 
     column_names: dict = {}
+    KINDS = {
+        RowResult.IMPORT_TYPE_NEW: "Thêm mới",
+        RowResult.IMPORT_TYPE_UPDATE: "Cập nhật",
+        RowResult.IMPORT_TYPE_SKIP: "Không thay đổi",
+        RowResult.IMPORT_TYPE_INVALID: "Có lỗi",
+        RowResult.IMPORT_TYPE_ERROR: "Có lỗi",
+    }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.column_names = {}
+        self.headers = []  # the resource's columns
+        self.file_headers = []  # the file's
 
     def append_row_result(self, row_result):
         if not getattr(row_result, "blank", False):
@@ -280,21 +334,71 @@ class ImportResult(Result):
     def has_any_error(self):
         return self.has_errors() or self.has_validation_errors()
 
-    def error_lines(self):
-        """Return every problem as one Vietnamese sentence, "Dòng 3, cột «X»: …", in line order."""
-        lines = [(0, _error_text(error.error)) for error in self.base_errors]
+    def problems(self):
+        """Yield (line, column or None, Vietnamese message) of every problem, in line order."""
+        found = [(0, None, _error_text(error.error)) for error in self.base_errors]
         for row in self.invalid_rows:
             line = row.number + HEADER_LINES
             for key, errors in row.error_dict.items():
-                column = self.column_names.get(key, key)
-                where = (
-                    f"Dòng {line}" if key == NON_FIELD_ERRORS else f"Dòng {line}, cột «{column}»"
-                )
-                lines.extend((line, f"{where}: {message}") for message in errors)
+                column = None if key == NON_FIELD_ERRORS else self.column_names.get(key, key)
+                found.extend((line, column, message) for message in errors)
         for row in self.error_rows:
             line = row.number + HEADER_LINES
-            lines.extend((line, f"Dòng {line}: {_error_text(error.error)}") for error in row.errors)
-        return [text for _, text in sorted(lines, key=lambda item: item[0])]
+            found.extend((line, None, _error_text(error.error)) for error in row.errors)
+        yield from sorted(found, key=lambda item: item[0])
+
+    def error_lines(self):
+        """Return every problem as one Vietnamese sentence, "Dòng 3, cột «X»: …", in line order."""
+        lines = []
+        for line, column, message in self.problems():
+            if not line:
+                lines.append(message)
+            elif column is None:
+                lines.append(f"Dòng {line}: {message}")
+            else:
+                lines.append(f"Dòng {line}, cột «{column}»: {message}")
+        return lines
+
+    def preview(self, limit=PREVIEW_ROWS):
+        """Return the file's first `limit` rows as read, for the preview table: {"columns",
+        "rows": [{"line", "cells", "kind", "problems"}], "more": rows not shown}."""
+        problems = {}
+        for line, column, message in self.problems():
+            problems.setdefault(line, []).append(f"{column}: {message}" if column else message)
+        columns = [name for name in self.headers if name in self.file_headers]
+        rows = []
+        for row in self.rows[:limit]:
+            values = row.row_values or {}
+            line = getattr(row, "number", 0) + HEADER_LINES
+            rows.append(
+                {
+                    "line": line,
+                    "cells": ["" if values.get(c) is None else str(values.get(c)) for c in columns],
+                    "kind": self.KINDS.get(row.import_type, ""),
+                    "problems": problems.get(line, []),
+                }
+            )
+        return {"columns": columns, "rows": rows, "more": max(len(self.rows) - limit, 0)}
+
+
+def in_file_duplicate_message(line, earlier):
+    return (
+        f"Dòng {line} của tệp đã có «{earlier}» cùng tên này, có thể chỉ khác cách viết "
+        "(chữ hoa, chữ thường, vị trí dấu thanh hoặc khoảng trắng)."
+    )
+
+
+def refused_response(request, admin_site, opts, reasons, retry_url):
+    """Return the admin's HTTP 400 page for an import confirmation that cannot be trusted."""
+    context = {
+        **admin_site.each_context(request),
+        "opts": opts,
+        "title": "Không nhập được tệp",
+        "reasons": reasons,
+        "retry_url": retry_url,
+    }
+    request.current_app = admin_site.name
+    return TemplateResponse(request, "admin/import_refused.html", context, status=400)
 
 
 def _error_text(error):
@@ -309,7 +413,16 @@ def _error_text(error):
 
 
 class AllOrNothingResource(resources.ModelResource):
-    """Base resource: one transaction, validated rows, nothing written while any row is wrong."""
+    """Base resource: one transaction, validated rows, nothing written while any row is wrong.
+
+    The preview (dry run) validates every row and writes nothing. For a model of one record per
+    name (OneRecordPerName) the stored records are read once per scope (one query per pilot unit
+    named, say) and kept in memory: finding the record a row updates, and refusing a name that
+    is already stored or already on an earlier line of the file, cost no query per row. The
+    foreign keys a ReferenceWidget found are not looked up again by full_clean(), and unique
+    slugs are chosen in memory (mttq_portal.models.slugs_in_memory). What the database enforces
+    still holds: a row it refuses on the confirmed import rolls everything back.
+    """
 
     #: Field names whose columns a file must have (default: the import_id_fields).
     required_columns: tuple = ()
@@ -319,14 +432,18 @@ class AllOrNothingResource(resources.ModelResource):
         clean_model_instances = True
         skip_unchanged = True
         report_skipped = True
+        # The preview lists the file's own cells (ImportResult.preview()), not a diff per row.
+        skip_diff = True
+        store_row_values = True
 
     def get_result_class(self):
         return ImportResult
 
     def export(self, *args, **kwargs):
-        """Export as tablib does, the sheet named after what it holds (tablib's own name for a
-        sheet without a title is "Tablib Dataset")."""
-        dataset = super().export(*args, **kwargs)
+        """Export as tablib does, with no cell that a spreadsheet would run as a formula
+        (mttq_portal.import_files.formula_safe), the sheet named after what it holds (tablib's own
+        name for a sheet without a title is "Tablib Dataset")."""
+        dataset = safe_dataset(super().export(*args, **kwargs))
         dataset.title = sheet_title(self._meta.name or self._meta.model._meta.verbose_name_plural)
         return dataset
 
@@ -345,7 +462,9 @@ class AllOrNothingResource(resources.ModelResource):
         **kwargs,
     ):
         """Import `dataset`; roll everything back when any row has an error of any kind."""
+        dataset = restored_dataset(dataset)
         self._match_headers(dataset)
+        self._begin_file()
         missing = [name for name in self.get_required_columns() if name not in dataset.headers]
         if missing:
             result = self.get_result_class()()
@@ -360,24 +479,52 @@ class AllOrNothingResource(resources.ModelResource):
                 )
             )
         else:
-            # rollback_on_validation_errors=True always: the confirm step must not write the
-            # valid rows of a file that has invalid ones.
-            result = super().import_data(
-                dataset,
-                dry_run=dry_run,
-                raise_errors=raise_errors,
-                use_transactions=use_transactions,
-                collect_failed_rows=collect_failed_rows,
-                rollback_on_validation_errors=True,
-                **kwargs,
-            )
+            # One transaction of our own, rolled back when any row fails, on the preview too:
+            # the confirm step must not write the valid rows of a file that has invalid ones.
+            # django-import-export would also wrap every row in a savepoint; thousands of them
+            # in one PostgreSQL transaction make each row slower than the one before (5,000 rows
+            # took 12 s instead of 4). Without them, a row the database refuses ends the import
+            # there (_stopped), and everything is rolled back all the same. The preview is the
+            # same import with its writes left out (_writing), so it needs no savepoints either.
+            self._writing = not dry_run
+            model = self._meta.model
+            with (
+                transaction.atomic(),
+                slugs_in_memory(model),
+                inserts_collected(model, self._collected),
+            ):
+                result = super().import_data(
+                    dataset,
+                    dry_run=False,
+                    raise_errors=raise_errors,
+                    use_transactions=False,
+                    collect_failed_rows=collect_failed_rows,
+                    **kwargs,
+                )
+                if dry_run or result.has_any_error():
+                    transaction.set_rollback(True)
         if not dry_run and not (result.has_errors() or result.has_validation_errors()):
             # Once for the whole file, when its transaction commits.
             announce_change()
         result.column_names = {
             field.attribute: field.column_name for field in self.fields.values() if field.attribute
         }
+        result.headers = [f.column_name for f in self.get_import_fields() if f.column_name]
+        result.file_headers = list(dataset.headers or [])
         return result
+
+    def _begin_file(self):
+        """Forget what an earlier file found: records, names and lines."""
+        for field in self.fields.values():
+            if isinstance(field.widget, ReferenceWidget):
+                field.widget.forget()
+        self._stored = {}  # scope -> {identity: stored record}
+        self._in_file = {}  # identity -> (line, record) of the earlier rows of the file
+        self._row_number = None
+        self._collected = {}  # new records, inserted in after_import()
+        self._new_links = {}  # (record, field) -> the records it links to, for new records
+        self._stopped = False  # a row failed in the database: the rest is not read
+        self._writing = False  # False on the preview
 
     def _match_headers(self, dataset):
         """Rename headers that differ from ours only by case or spaces to our column names."""
@@ -390,17 +537,39 @@ class AllOrNothingResource(resources.ModelResource):
             for header in (dataset.headers or [])
         ]
 
+    @property
+    def _one_per_name(self):
+        return issubclass(self._meta.model, OneRecordPerName)
+
+    def _identity(self, instance):
+        """Return what tells `instance` apart: its scope's values and its identity keys."""
+        scope = tuple(getattr(instance, name) for name in instance.identity_scope)
+        return scope, tuple(sorted(instance.identity_keys().items()))
+
+    def _stored_records(self, scope, instance):
+        """Return {identity: record} of the stored records of `scope`, read once per file."""
+        if scope not in self._stored:
+            model = self._meta.model
+            records = model._default_manager.filter(
+                **dict(zip(instance.identity_scope, scope, strict=True))
+            )
+            self._stored[scope] = {self._identity(record): record for record in records}
+        return self._stored[scope]
+
     def get_instance(self, instance_loader, row):
         """Return the record the row's key cells name: for a model of one record per name
         (mttq_portal.models.OneRecordPerName), the one whose identity keys they give, so that
         "Huyện Hoà Bình" in a file updates the unit stored with "huyện Hòa Bình"."""
         try:
-            if issubclass(self._meta.model, OneRecordPerName) and self.get_import_id_fields():
+            if self._one_per_name and self.get_import_id_fields():
                 probe = self._meta.model()
                 for name in self.get_import_id_fields():
                     field = self.fields[name]
                     setattr(probe, field.attribute, field.clean(row))
-                return probe.same_records().first()
+                scope, _ = identity = self._identity(probe)
+                if identity in self._in_file:  # named again: the later row updates the record
+                    return self._in_file[identity][1]
+                return self._stored_records(scope, probe).get(identity)
             return super().get_instance(instance_loader, row)
         except ValueError:
             # An unreadable key cell (an unknown name): the same cell fails again in
@@ -414,9 +583,21 @@ class AllOrNothingResource(resources.ModelResource):
             row_result.import_type = RowResult.IMPORT_TYPE_SKIP
             row_result.blank = True
             return row_result
-        return super().import_row(row, instance_loader, **kwargs)
+        if self._stopped:
+            row_result = self.get_row_result_class()()
+            row_result.import_type = RowResult.IMPORT_TYPE_SKIP
+            row_result.blank = True  # not counted: the import ends at the row refused
+            return row_result
+        self._row_number = kwargs.get("row_number")
+        row_result = super().import_row(row, instance_loader, **kwargs)
+        row_result.number = self._row_number
+        # Without a savepoint per row, PostgreSQL accepts nothing more after an error.
+        self._stopped = bool(row_result.errors)
+        return row_result
 
     def import_instance(self, instance, row, **kwargs):
+        if instance.pk is not None and self._meta.skip_unchanged:
+            instance._imported_from = self._import_values(instance, row)
         errors = {}
         try:
             super().import_instance(instance, row, **kwargs)
@@ -433,17 +614,123 @@ class AllOrNothingResource(resources.ModelResource):
         if errors:
             raise ValidationError(errors)
 
+    def _import_values(self, instance, row, *, from_row=False):
+        """Return the values of the fields `row` imports, as stored on `instance` (many-to-many:
+        as stored, or as the row gives them when `from_row`)."""
+        values = {}
+        for field in self.get_import_fields():
+            if field.column_name not in row or not field.attribute:
+                continue
+            model_field = instance._meta.get_field(field.attribute.split("__")[0])
+            if isinstance(field.widget, widgets.ManyToManyWidget):
+                if from_row:
+                    related = [obj.pk for obj in field.clean(row)]
+                else:
+                    related = getattr(instance, field.attribute).values_list("pk", flat=True)
+                values[field.attribute] = sorted(related)
+            elif model_field.is_relation:  # by key: reading the record would cost a query
+                values[field.attribute] = getattr(instance, model_field.attname)
+            else:
+                values[field.attribute] = field.get_value(instance)
+        return values
 
-class CSV(base_formats.CSV):
-    """CSV with "," or ";" between cells: Excel on Vietnamese Windows writes ";"."""
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        """Return True for a stored record the row leaves as it was (skip_unchanged)."""
+        before = instance.__dict__.get("_imported_from")
+        if import_validation_errors or before is None:
+            return False
+        return before == self._import_values(instance, row, from_row=True)
 
-    def create_dataset(self, in_stream, **kwargs):
-        if isinstance(in_stream, bytes) and self.encoding:
-            in_stream = in_stream.decode(self.encoding)
-        header = in_stream.lstrip("\ufeff").splitlines()[0] if in_stream.strip() else ""
-        if header.count(";") > header.count(","):
-            kwargs["delimiter"] = ";"
-        return super().create_dataset(in_stream, **kwargs)
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        if not self._one_per_name:
+            return super().validate_instance(instance, import_validation_errors, validate_unique)
+        errors = dict(import_validation_errors or {})
+        # A foreign key whose record the instance holds (a ReferenceWidget found it, or the
+        # resource set it) was read from the database: full_clean() need not look it up again.
+        found = {
+            field.name
+            for field in instance._meta.concrete_fields
+            if field.many_to_one and field.is_cached(instance) and getattr(instance, field.attname)
+        }
+        try:
+            instance.full_clean(
+                exclude={*errors, *found}, validate_unique=False, validate_constraints=False
+            )
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        errors = self._validate_constraints(instance, errors)
+        if not errors:
+            errors = self._validate_identity(instance)
+        if errors:
+            raise ValidationError(errors)
+
+    def _validate_constraints(self, instance, errors):
+        """Validate the constraints that are not unique ones (those are _validate_identity()'s)
+        and involve a field the file gives: the others hold what they held."""
+        imported = {field.attribute for field in self.get_import_fields()}
+        untouched = {f.name for f in instance._meta.concrete_fields} - imported
+        for model, constraints in instance.get_constraints():
+            for constraint in constraints:
+                if isinstance(constraint, models.UniqueConstraint):
+                    continue
+                condition = getattr(constraint, "condition", None)
+                if condition is not None and condition.referenced_base_fields <= untouched:
+                    continue  # its fields hold what they held; checking costs a query
+                try:
+                    constraint.validate(model, instance, exclude={*errors, *untouched})
+                except ValidationError as error:
+                    errors = error.update_error_dict(errors)
+        return errors
+
+    def _validate_identity(self, instance):
+        """Return the error of a record whose name is already stored, or on an earlier line of
+        the file for another record; else note its line and return {}."""
+        scope, _ = identity = self._identity(instance)
+        field = instance.identity_field
+        line, earlier = self._in_file.get(identity, (None, None))
+        if earlier is not None and earlier is not instance:
+            return {field: [in_file_duplicate_message(line + HEADER_LINES, earlier)]}
+        stored = self._stored_records(scope, instance).get(identity)
+        if stored is not None and stored.pk != instance.pk:
+            return {field: [instance.duplicate_message(stored)]}
+        self._in_file.setdefault(identity, (self._row_number, instance))
+        return {}
+
+    def save_instance(self, instance, is_create, row, **kwargs):
+        if self._writing:  # the preview validates; it writes nothing
+            # A new record's save() derives and cleans its fields as always; its INSERT waits
+            # for after_import() (mttq_portal.models.inserts_collected).
+            super().save_instance(instance, is_create, row, **kwargs)
+
+    def save_m2m(self, instance, row, **kwargs):
+        """Link a new record's many-to-many cells once it is inserted (after_import()); a
+        stored record's links are set as django-import-export does."""
+        if not self._writing:
+            return
+        if not instance._state.adding:
+            return super().save_m2m(instance, row, **kwargs)
+        for field in self.get_import_fields():
+            if isinstance(field.widget, widgets.ManyToManyWidget) and field.column_name in row:
+                # A record named again further down the file: its later row's links count.
+                self._new_links[id(instance), field.attribute] = (instance, field.clean(row))
+
+    def after_import(self, dataset, result, **kwargs):
+        """Insert the new records, a thousand per statement, then their many-to-many links."""
+        super().after_import(dataset, result, **kwargs)
+        if not self._writing:
+            return
+        model = self._meta.model
+        model._default_manager.bulk_create(list(self._collected.values()), batch_size=1000)
+        links_by_table = {}
+        for (_, attribute), (instance, related) in self._new_links.items():
+            relation = getattr(model, attribute).rel
+            source = relation.field.m2m_field_name()
+            target = relation.field.m2m_reverse_field_name()
+            links_by_table.setdefault(relation.through, []).extend(
+                relation.through(**{source: instance, target: other}) for other in related
+            )
+        for through, links in links_by_table.items():
+            through._default_manager.bulk_create(links, batch_size=1000)
 
 
 class ExportForm(SelectableFieldsExportForm):
@@ -454,11 +741,62 @@ class ExportForm(SelectableFieldsExportForm):
         return field.column_name if field and field.column_name else field_name
 
 
+class ImportFileForm(ImportForm):
+    """The import's upload form, refusing an oversized file before it is read."""
+
+    def clean_import_file(self):
+        upload = self.cleaned_data["import_file"]
+        try:
+            check_size(upload.size)
+        except FileRefused as error:
+            raise ValidationError(str(error), code="too_large") from error
+        return upload
+
+
+class ConfirmForm(ConfirmImportForm):
+    """The import's confirm form: its file name is a token of mttq_portal.import_store, and the
+    file, its name and its format are the ones kept on the server, whatever else is posted."""
+
+    def __init__(self, *args, user, target, resource_count, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user, self.target, self.resource_count = user, target, resource_count
+        self.kept = None
+
+    def clean_import_file_name(self):
+        try:
+            token = self.cleaned_data["import_file_name"]
+            self.kept = claim(token, user=self.user, target=self.target)
+        except ImportRefused as error:
+            raise ValidationError(str(error), code="refused") from error
+        return self.kept.file_name
+
+    def clean_resource(self):
+        value = self.cleaned_data.get("resource") or ""
+        if value and not (value.isdigit() and int(value) < self.resource_count):
+            raise ValidationError(MESSAGE_INVALID, code="resource")
+        return value
+
+
+class _Upload:
+    """An uploaded file held in memory between its check and its preview (django-import-export
+    would write it to the temporary folder and trust the name the confirm form sends back)."""
+
+    name = ""
+
+    def __init__(self, content):
+        self.content = content
+
+    def read(self):
+        return self.content
+
+
 class ImportExportAdminMixin(ImportExportMixin):
     """Excel/CSV import with preview and export for a ModelAdmin, in Vietnamese, all or nothing."""
 
-    formats = [base_formats.XLSX, CSV]
+    formats = [XLSX, CSV]
     import_template_name = "models_registry/admin/import.html"
+    import_form_class = ImportFileForm
+    confirm_form_class = ConfirmForm
     export_form_class = ExportForm
     # Excel opens a CSV as UTF-8 only when it starts with a byte order mark.
     to_encoding = "utf-8-sig"
@@ -470,7 +808,65 @@ class ImportExportAdminMixin(ImportExportMixin):
     def has_export_permission(self, request):
         return self.has_view_permission(request)
 
+    def import_target(self):
+        """Return what a kept file is bound to: this admin's model."""
+        return f"{self.opts.app_label}.{self.opts.model_name}"
+
+    def write_to_tmp_storage(self, import_file, input_format):
+        content = b"".join(import_file.chunks())
+        import_file.kept_content = content
+        return _Upload(content)
+
+    def get_confirm_form_initial(self, request, import_form):
+        initial = super().get_confirm_form_initial(request, import_form)
+        if import_form is not None:
+            upload = import_form.cleaned_data["import_file"]
+            initial["import_file_name"] = keep(
+                upload.kept_content,
+                user=request.user,
+                target=self.import_target(),
+                file_name=upload.name,
+                file_format=str(import_form.cleaned_data["format"]),
+            )
+        return initial
+
+    def get_confirm_form_kwargs(self, request, import_form=None):
+        return {
+            **super().get_confirm_form_kwargs(request, import_form),
+            "user": request.user,
+            "target": self.import_target(),
+            "resource_count": len(self.get_import_resource_classes(request)),
+        }
+
+    def process_import(self, request, **kwargs):
+        """Import, once confirmed, the file kept at the preview: nothing the client sends names a
+        file, and a confirmation that cannot be trusted is answered 400 in Vietnamese."""
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        confirm_form = self.create_confirm_form(request)
+        if request.method != "POST" or not confirm_form.is_valid():
+            reasons = [error for errors in confirm_form.errors.values() for error in errors]
+            return self.import_refused(request, reasons or [MESSAGE_INVALID])
+        kept = confirm_form.kept
+        file_format = self.get_import_formats()[int(kept.file_format)](encoding=self.from_encoding)
+        try:
+            dataset = file_format.create_dataset(kept.content)
+        except Exception as error:  # read at the preview; only a change of limits gets here
+            logger.warning("A kept import could not be read again: %r", error)
+            return self.import_refused(request, [MESSAGE_INVALID])
+        result = self.process_dataset(dataset, confirm_form, request, file_name=kept.file_name)
+        return self.process_result(result, request)
+
+    def import_refused(self, request, reasons):
+        url = reverse(
+            "admin:{}_{}_import".format(*self.get_model_info()), current_app=self.admin_site.name
+        )
+        return refused_response(request, self.admin_site, self.opts, reasons, url)
+
     def add_data_read_fail_error_to_form(self, form, e):
+        if isinstance(e, FileRefused):
+            form.add_error("import_file", str(e))
+            return
         form.add_error(
             "import_file",
             "Không đọc được tệp. Hãy chọn đúng định dạng (xlsx hoặc csv); tệp CSV phải lưu bằng "
@@ -479,7 +875,7 @@ class ImportExportAdminMixin(ImportExportMixin):
 
     def process_result(self, result, request):
         if result.has_errors() or result.has_validation_errors():
-            # The confirm step of a file that has errors (changed data, or a forged request):
+            # The confirm step of a file that has errors (the data changed since the preview):
             # the resource has rolled everything back; say so and show why.
             error_lines = result.error_lines() if isinstance(result, ImportResult) else []
             messages.error(request, "Không nhập dòng nào vì tệp có lỗi. Hãy sửa tệp rồi nhập lại.")

@@ -1,7 +1,10 @@
 """Models shared by every app of the portal."""
 
+import contextlib
+import contextvars
 import functools
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 
@@ -42,6 +45,10 @@ class CleanTextModel(models.Model):
     def save(self, *args, **kwargs):
         # What the subclass's save() derived (sanitized HTML decodes "&#2;") is cleaned too.
         self._clean_text_fields(kwargs.get("update_fields"))
+        collecting = _collected_inserts.get()
+        if collecting is not None and collecting[0] is type(self) and self._state.adding:
+            collecting[1][id(self)] = self  # inserted with the others (inserts_collected())
+            return
         super().save(*args, **kwargs)
 
     def clean_fields(self, exclude=None):
@@ -68,14 +75,61 @@ class CleanTextModel(models.Model):
                 setattr(self, field.attname, cleaned)
 
 
+# (model, {id: new record}) while inserts_collected() is active.
+_collected_inserts = contextvars.ContextVar("collected_inserts", default=None)
+
+
+@contextlib.contextmanager
+def inserts_collected(model, collected):
+    """Within this block, save() of a new `model` record derives and cleans its fields as
+    always, then leaves it in `collected` ({id(record): record}) instead of inserting it: the
+    caller inserts them all with bulk_create(), a thousand per statement (an import of 5,000
+    rows). Such records send no post_save signal and get their key only once inserted."""
+    token = _collected_inserts.set((model, collected))
+    try:
+        yield collected
+    finally:
+        _collected_inserts.reset(token)
+
+
+# (model, the slugs it uses) while slugs_in_memory(model) is active.
+_slugs_in_memory = contextvars.ContextVar("slugs_in_memory", default=None)
+
+
 def unique_slug(model, text, *, exclude_pk=None, fallback="muc", max_length=240):
     """Return a slug of `text` (at most `max_length` characters before a "-2", "-3" …) not yet
     used by another row of `model`."""
     base = vietnamese_slugify(text, max_length=max_length) or fallback
+    known = _slugs_in_memory.get()
+    if known is not None and known[0] is model and exclude_pk is None:
+        taken = known[1]
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        taken.add(slug)
+        return slug
     slug, n = base, 2
     while model._default_manager.filter(slug=slug).exclude(pk=exclude_pk).exists():
         slug, n = f"{base}-{n}", n + 1
     return slug
+
+
+@contextlib.contextmanager
+def slugs_in_memory(model):
+    """Within this block, unique_slug() gives new records of `model` slugs checked against the
+    slugs read once when it began and those it gave since, not by a query each: for imports of
+    thousands of rows, which run in one transaction. A slug another writer takes meanwhile is
+    refused by the database's unique index, and the import with it."""
+    field = next((f for f in model._meta.fields if f.name == "slug" and f.unique), None)
+    if field is None:
+        yield
+        return
+    taken = set(model._default_manager.values_list("slug", flat=True))
+    token = _slugs_in_memory.set((model, taken))
+    try:
+        yield
+    finally:
+        _slugs_in_memory.reset(token)
 
 
 def name_key_field(verbose_name="khóa tên"):
@@ -159,3 +213,27 @@ class ContentVersion(models.Model):
 
     def __str__(self):
         return self.token
+
+
+class KeptImport(models.Model):
+    """An uploaded import file between its preview and its confirmation
+    (mttq_portal.import_store): kept in the database, so that every app server can confirm
+    what another one previewed, under a key the server chose, for the user and the target it
+    was uploaded for."""
+
+    key = models.UUIDField("mã", primary_key=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="người tải lên", on_delete=models.CASCADE
+    )
+    target = models.CharField("nhập vào", max_length=100)
+    file_name = models.CharField("tên tệp", max_length=255)
+    file_format = models.CharField("định dạng", max_length=10)
+    content = models.BinaryField("nội dung")
+    uploaded_at = models.DateTimeField("tải lên lúc", db_index=True)
+
+    class Meta:
+        verbose_name = "tệp nhập đang chờ xác nhận"
+        verbose_name_plural = "tệp nhập đang chờ xác nhận"
+
+    def __str__(self):
+        return self.file_name

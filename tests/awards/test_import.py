@@ -68,8 +68,8 @@ def preview(client, decision, upload):
 
 
 def confirm(client, decision, response):
-    payload = response.context["confirm_form"]["payload"].value()
-    return client.post(import_url(decision), {"payload": payload, "confirm": "Xác nhận nhập"})
+    token = response.context["confirm_form"]["token"].value()
+    return client.post(import_url(decision), {"token": token, "confirm": "Xác nhận nhập"})
 
 
 def test_decision_page_links_to_the_import(officer_client, decision):
@@ -81,7 +81,7 @@ def test_decision_page_links_to_the_import(officer_client, decision):
 def test_preview_shows_every_row_and_writes_nothing(officer_client, decision):
     response = preview(officer_client, decision, xlsx(GOOD_ROWS))
     assert response.status_code == 200
-    assert [row["line"] for row in response.context["rows"]] == [2, 3, 4]
+    assert [row["line"] for row in response.context["preview"]["rows"]] == [2, 3, 4]
     assert response.context["confirm_form"] is not None
     assert "Xác nhận nhập" in response.content.decode()
     assert not Commendation.objects.exists()
@@ -141,9 +141,8 @@ def test_recipient_twice_in_the_file_is_refused_and_nothing_imported(officer_cli
     ]
     response = preview(officer_client, decision, xlsx(rows))
     assert response.context["error_lines"] == [
-        "Dòng 5, cột «Tên tập thể, cá nhân»: Quyết định đã có «Nguyễn Thị Lan», Khu dân cư số 3: "
-        "cùng tên và đơn vị công tác, có thể chỉ khác cách viết (chữ hoa, chữ thường, vị trí dấu "
-        "thanh hoặc khoảng trắng)."
+        "Dòng 5, cột «Tên tập thể, cá nhân»: Dòng 3 của tệp đã có «Nguyễn Thị Lan» cùng tên này, "
+        "có thể chỉ khác cách viết (chữ hoa, chữ thường, vị trí dấu thanh hoặc khoảng trắng)."
     ]
     assert not Commendation.objects.exists()
 
@@ -202,8 +201,9 @@ def test_confirmation_rechecks_and_imports_nothing_if_the_data_changed(officer_c
 
 def test_tampered_confirmation_is_refused(officer_client, decision):
     response = preview(officer_client, decision, xlsx(GOOD_ROWS))
-    payload = response.context["confirm_form"]["payload"].value()
-    refused = officer_client.post(import_url(decision), {"payload": payload[:-3] + "abc"})
+    token = response.context["confirm_form"]["token"].value()
+    refused = officer_client.post(import_url(decision), {"token": token[:-3] + "abc"})
+    assert refused.status_code == 400
     assert "Dữ liệu xác nhận không hợp lệ; hãy tải tệp lên lại." in refused.content.decode()
     assert not Commendation.objects.exists()
 
@@ -211,8 +211,10 @@ def test_tampered_confirmation_is_refused(officer_client, decision):
 def test_preview_of_one_decision_cannot_be_confirmed_into_another(officer_client, decision):
     other = AwardDecisionFactory()
     response = preview(officer_client, decision, xlsx(GOOD_ROWS))
-    payload = response.context["confirm_form"]["payload"].value()
-    officer_client.post(import_url(other), {"payload": payload})
+    token = response.context["confirm_form"]["token"].value()
+    refused = officer_client.post(import_url(other), {"token": token})
+    assert refused.status_code == 400
+    assert "không dành cho trang này" in refused.content.decode()
     assert not Commendation.objects.exists()
 
 

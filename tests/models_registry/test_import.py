@@ -7,11 +7,11 @@ import pytest
 import tablib
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from import_export.tmp_storages import TempFolderStorage
 from openpyxl import load_workbook
 
 from models_registry.models import ModelProgram, PilotUnit
 from models_registry.resources import ModelProgramResource, PilotUnitResource
+from mttq_portal import import_store
 from tests.models_registry.conftest import csv_bytes, upload
 from tests.models_registry.factories import (
     CampaignFactory,
@@ -112,13 +112,18 @@ def test_good_file_is_previewed_and_written_only_on_confirm(
     ]
 
 
-def test_confirm_step_refuses_a_file_with_an_error(officer_client, references):
-    # As if the preview had been skipped, or the data changed between preview and confirm.
+def test_confirm_step_refuses_a_file_with_an_error(officer_client, officer, references):
+    # As if the data had changed between preview and confirm: the kept file now has an error.
     rows = [HEADER, program_row("Tổ hòa giải"), program_row("Camera an ninh", sector="Abc")]
-    storage = TempFolderStorage(encoding="utf-8-sig", read_mode="r")
-    storage.save(csv_bytes(rows))
+    token = import_store.keep(
+        csv_bytes(rows),
+        user=officer,
+        target="models_registry.modelprogram",
+        file_name="mo-hinh.csv",
+        file_format="1",
+    )
     data = {
-        "import_file_name": storage.name,
+        "import_file_name": token,
         "original_file_name": "mo-hinh.csv",
         "format": "1",
         "resource": "0",

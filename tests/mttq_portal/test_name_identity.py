@@ -734,9 +734,8 @@ def test_recipient_import_refuses_one_person_twice_in_the_file(admin_client, fir
 
     assert response.context["confirm_form"] is None
     assert response.context["error_lines"] == [
-        f"Dòng 4, cột «Tên tập thể, cá nhân»: Quyết định đã có «{first}», Khu dân cư số 3: cùng "
-        "tên và đơn vị công tác, có thể chỉ khác cách viết (chữ hoa, chữ thường, vị trí dấu thanh "
-        "hoặc khoảng trắng)."
+        f"Dòng 4, cột «Tên tập thể, cá nhân»: Dòng 2 của tệp đã có «{first}» cùng tên này, có thể "
+        "chỉ khác cách viết (chữ hoa, chữ thường, vị trí dấu thanh hoặc khoảng trắng)."
     ]
     assert not Commendation.objects.exists()
 
