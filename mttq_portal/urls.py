@@ -1,7 +1,10 @@
+import re
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from . import views
 from .search import SearchView
@@ -25,7 +28,8 @@ urlpatterns = [
     path("", include("awards.urls")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.DEBUG and not urlsplit(settings.MEDIA_URL).netloc:
+    # In production the web server in front serves MEDIA_ROOT (deploy/nginx.conf).
+    urlpatterns.append(
+        re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", views.media)
+    )

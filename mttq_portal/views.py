@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
+from django.core.exceptions import SuspiciousOperation
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
@@ -59,3 +60,38 @@ def robots_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+# Uploaded files served in development (DEBUG) with the headers deploy/snippets/mttq-http.conf
+# and mttq-media.conf give them in production: never sniffed, sandboxed unless a PDF (browsers'
+# PDF viewers do not run in a sandboxed document; a PDF may load nothing), and downloaded
+# unless an image or a PDF.
+MEDIA_POLICIES = {
+    "pdf": "default-src 'none'; object-src 'self'; img-src 'self'; style-src 'unsafe-inline'; "
+    "frame-ancestors 'self'",
+    "image": "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; "
+    "frame-ancestors 'self'",
+    "other": "sandbox; default-src 'none'; frame-ancestors 'none'",
+}
+IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp")
+
+
+@require_safe
+def media(request, path):
+    """Serve an uploaded file in development, or 404 (a name too long or too strange for the
+    file system, or outside MEDIA_ROOT, is not a file we stored)."""
+    from django.views.static import serve
+
+    try:
+        response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    except (OSError, ValueError, SuspiciousOperation) as error:
+        raise Http404("Không có tệp này.") from error
+    name = path.lower()
+    kind = (
+        "pdf" if name.endswith(".pdf") else "image" if name.endswith(IMAGE_EXTENSIONS) else "other"
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = MEDIA_POLICIES[kind]
+    if kind == "other":
+        response["Content-Disposition"] = "attachment"
+    return response
