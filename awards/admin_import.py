@@ -12,8 +12,8 @@ from django.urls import path, reverse
 from import_export.results import RowResult
 
 from mttq_portal import import_store
+from mttq_portal.import_admin import ImportExportAdminMixin, refused_response
 from mttq_portal.import_files import XLSX
-from mttq_portal.importing import ImportExportAdminMixin, refused_response
 
 from .forms import RecipientImportConfirmForm, RecipientImportForm, read_dataset
 from .models import Commendation

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.db.models import Count
 
 from mttq_portal.admin import PublicContentAdmin, SearchKeyAdmin
-from mttq_portal.importing import ImportExportAdminMixin
+from mttq_portal.import_admin import ImportExportAdminMixin
 
 from .models import Campaign, ModelProgram, Period, PilotUnit, Review, Sector
 from .resources import ModelProgramResource, PilotUnitResource
