@@ -4,27 +4,31 @@ Who may do what is decided in news.workflow; this module only offers each user w
 and sends every status change through it, so that a forged form or action changes nothing.
 """
 
+import copy
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
-from django.contrib.admin.widgets import AdminFileWidget
+from django.contrib.admin.widgets import AdminFileWidget, AdminSplitDateTime
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Case, FloatField, Value, When
 from django.db.models.functions import Cast
-from django.http import Http404
-from django.urls import path
+from django.http import Http404, HttpResponseNotAllowed, JsonResponse
+from django.shortcuts import redirect
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from simple_history.admin import SimpleHistoryAdmin
 
 from mttq_portal.admin import PublicContentAdmin, SearchKeyAdmin
 from mttq_portal.text import vietnamese_slugify
 
-from . import uploads, workflow
+from . import editing, uploads, workflow
 from .models import Article, Category, Rating, StatusChange
 
 Status = Article.Status
@@ -32,11 +36,15 @@ Status = Article.Status
 COUNTERS = {"view_count", "rating_sum", "rating_count"}
 # A restored version brings back words and pictures, never its place in the workflow.
 WORKFLOW_FIELDS = ("status", "published_at", "author_id", "is_featured", "slug")
-SUBMIT_BUTTON = "_submit_for_review"
+MOVE_BUTTON = "_move"  # the name of the workflow's buttons; the value is a workflow.MOVES key
 CONTENT_FIELDS = ["title", "slug", "category", "summary", "body", "byline", "source"]
 COVER_FIELDS = ["cover_image", "cover_caption"]
-PUBLISHING_FIELDS = ["status", "published_at", "is_featured"]
-INFO_FIELDS = ["author", "public_link", "views", "rating_summary", "created_at", "updated_at"]
+# The status and time are shown, never typed: the workflow's buttons change them.
+PUBLISHING_FIELDS = ["status_label", "published_at", "is_featured"]
+MOVE_FIELDS = ["schedule_at", "status_note"]
+INFO_FIELDS = ["author_name", "public_link", "views", "rating_summary", "created_at", "updated_at"]
+# What a reader sees, in place of the editor and the file path, on a page that cannot be edited.
+PREVIEW_FIELDS = {"body": "body_preview", "cover_image": "cover_preview"}
 
 
 def _error_text(error):
@@ -69,29 +77,35 @@ class ArticleAdminForm(forms.ModelForm):
             "Ảnh JPEG, PNG, WebP hoặc GIF, tối đa 10 MB và 16 triệu điểm ảnh (ảnh WebP: 6 triệu)."
         ),
     )
-    # Saved with the status change it comes with (StatusChange.note).
+    # Asked for by the "Hẹn giờ xuất bản…" button; typed day first (24/04/2020 08:00).
+    schedule_at = forms.SplitDateTimeField(
+        label="Hẹn giờ đăng",
+        required=False,
+        widget=AdminSplitDateTime,
+        help_text="Ngày/tháng/năm và giờ:phút, rồi bấm «Hẹn giờ xuất bản…».",
+    )
+    # Saved with the move it comes with (StatusChange.note): the writer sees it.
     status_note = forms.CharField(
-        label="Ghi chú khi chuyển trạng thái",
+        label="Ghi chú cho tác giả",
         required=False,
         max_length=300,
-        help_text="Ví dụ: lý do trả lại hay gỡ bài. Được lưu vào lịch sử trạng thái.",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Bắt buộc khi trả lại bài: tác giả sẽ thấy ghi chú này. Được lưu vào lịch sử.",
     )
+    # The version the form was opened at (news.editing): a save over a newer one is refused.
+    loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
     # Set by ArticleAdmin.get_form on the class it builds for one request.
     request = None
 
     class Meta:
         model = Article
-        fields = [*CONTENT_FIELDS, *COVER_FIELDS, *PUBLISHING_FIELDS]
+        fields = [*CONTENT_FIELDS, *COVER_FIELDS, "is_featured"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.original_status = self.instance.status
-        self.original_published_at = self.instance.published_at
-        self.requested_status = self.instance.status
-        if "status" in self.fields and self.request is not None:
-            # Offer only the moves the workflow allows this user from here.
-            allowed = workflow.allowed_statuses(article=self.instance, user=self.request.user)
-            self.fields["status"].choices = [c for c in Status.choices if c[0] in allowed]
+        self.requested_move = None
+        if "loaded_version" in self.fields:
+            self.fields["loaded_version"].initial = editing.version_of(self.instance)
 
     def clean_slug(self):
         slug = self.cleaned_data.get("slug", "")
@@ -114,28 +128,43 @@ class ArticleAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        target = self.original_status
-        if "status" in self.fields and cleaned_data.get("status"):
-            target = cleaned_data["status"]
         if self.request is None:  # the form outside the admin: no workflow to check
             return cleaned_data
-        if SUBMIT_BUTTON in self.request.POST and self.original_status == Status.DRAFT:
-            target = Status.PENDING
-        if target != self.original_status:
-            if (
-                target == Status.PUBLISHED
-                and "published_at" in self.fields
-                and not cleaned_data.get("published_at")
-            ):
-                cleaned_data["published_at"] = timezone.now()
+        if self.instance.pk is not None:
+            refusal = editing.save_refusal(
+                self.instance, self.request.user, self.data.get("loaded_version", "")
+            )
+            if refusal:
+                raise ValidationError(refusal, code="stale")
+        move = self.request.POST.get(MOVE_BUTTON)
+        if move:
             try:
-                workflow.check_transition(
-                    article=self.instance, user=self.request.user, to_status=target
+                self.requested_move = workflow.check_move(
+                    article=self.instance,
+                    user=self.request.user,
+                    move=move,
+                    published_at=cleaned_data.get("schedule_at"),
+                    note=cleaned_data.get("status_note") or "",
                 )
             except (PermissionDenied, ValidationError) as error:
-                self.add_error("status" if "status" in self.fields else None, _error_text(error))
-        self.requested_status = target
+                field = {"time": "schedule_at", "note": "status_note"}.get(
+                    getattr(error, "code", None)
+                )
+                self.add_error(field if field in self.fields else None, _error_text(error))
         return cleaned_data
+
+
+class MoveForm(forms.Form):
+    """A move made from a page that cannot be edited (a writer withdrawing their article under
+    review): the same time and note as the article's form, nothing else."""
+
+    schedule_at = copy.deepcopy(ArticleAdminForm.base_fields["schedule_at"])
+    status_note = copy.deepcopy(ArticleAdminForm.base_fields["status_note"])
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():  # shown inside the article's form, sent with this one
+            field.widget.attrs["form"] = "move-form"
 
 
 class StatusFilter(admin.SimpleListFilter):
@@ -171,7 +200,7 @@ class ArticleAdmin(PublicContentAdmin, SearchKeyAdmin, SimpleHistoryAdmin):
         "published_at",
         "views",
         "rating_display",
-        "author",
+        "author_name",
         "public_link",
     )
     list_filter = (StatusFilter, "category", "is_featured", "published_at")
@@ -191,14 +220,57 @@ class ArticleAdmin(PublicContentAdmin, SearchKeyAdmin, SimpleHistoryAdmin):
 
     class Media:
         # After Django's urlify.js, which it wraps: listing both keeps them in this order.
-        js = ["admin/js/urlify.js", "js/admin-slug.js"]
+        js = ["admin/js/urlify.js", "js/admin-slug.js", "js/admin-edit-lock.js"]
+        css = {"all": ["css/admin-news.css"]}
 
     # Permissions -------------------------------------------------------------------------
 
     def has_change_permission(self, request, obj=None):
         if not super().has_change_permission(request, obj):
             return False
+        if obj is not None and getattr(request, "news_article_holder", None) is not None:
+            return False  # someone else is editing it: read-only until taken over
         return obj is None or workflow.can_edit(request.user, obj)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        article = self.get_object(request, unquote(object_id))
+        holder = None
+        if (
+            article is not None
+            and request.method == "GET"
+            and self.has_change_permission(request, article)
+        ):
+            holder = editing.open_for(article, request.user)
+        request.news_article_holder = holder
+        extra_context = {
+            **(extra_context or {}),
+            "edit_holder": holder,
+            "edit_lock_url": (
+                reverse("admin:news_article_edit_lock", args=[article.pk]) if article else None
+            ),
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def edit_lock_view(self, request, object_id):
+        """POST "take": take the lock over (an explicit action); POST "renew": the open page's
+        heartbeat, answering whether the lock is still this user's."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        article = self.get_object(request, unquote(object_id))
+        if article is None:
+            raise Http404("Không tìm thấy bài viết.")
+        if not self.has_change_permission(request, article):
+            raise PermissionDenied
+        if request.POST.get("action") == "take":
+            editing.take_over(article, request.user)
+            self.message_user(
+                request,
+                "Bạn đã nhận quyền sửa bài này; người đang sửa trước đó sẽ không lưu được bản "
+                "họ đang mở.",
+                messages.SUCCESS,
+            )
+            return redirect(reverse("admin:news_article_change", args=[article.pk]))
+        return JsonResponse({"held": editing.renew(article, request.user)})
 
     def has_submit_permission(self, request):
         return request.user.has_perm("news.submit_article")
@@ -232,6 +304,10 @@ class ArticleAdmin(PublicContentAdmin, SearchKeyAdmin, SimpleHistoryAdmin):
             return f"Hẹn giờ: {when}"
         return article.get_status_display()
 
+    @admin.display(description="người tạo", ordering="author__last_name")
+    def author_name(self, article):
+        return editing.person(article.author) if article.author_id else "–"
+
     @admin.display(description="điểm trung bình", ordering="rating_mean")
     def rating_display(self, article):
         if not article.rating_count:
@@ -264,12 +340,22 @@ class ArticleAdmin(PublicContentAdmin, SearchKeyAdmin, SimpleHistoryAdmin):
     # The form --------------------------------------------------------------------------------
 
     def get_fieldsets(self, request, obj=None):
+        editable = obj is None or self.has_change_permission(request, obj)
+        content, cover = list(CONTENT_FIELDS), list(COVER_FIELDS)
+        if not editable:
+            # Reviewing shows the article as it will look, not its HTML and file path.
+            content = [PREVIEW_FIELDS.get(name, name) for name in content]
+            cover = [PREVIEW_FIELDS.get(name, name) for name in cover]
         publishing = list(PUBLISHING_FIELDS)
-        if obj is None or self.has_change_permission(request, obj):
-            publishing.append("status_note")
+        if editable:
+            publishing += [name for name in MOVE_FIELDS if name != "schedule_at"]
+            if workflow.can_publish(request.user):
+                publishing.insert(publishing.index("status_note"), "schedule_at")
+        if editable and obj is not None:
+            content.append("loaded_version")
         fieldsets = [
-            (None, {"fields": CONTENT_FIELDS}),
-            ("Ảnh đại diện", {"fields": COVER_FIELDS}),
+            (None, {"fields": content}),
+            ("Ảnh đại diện", {"fields": cover}),
             ("Xuất bản", {"fields": publishing}),
         ]
         if obj is not None:
@@ -277,13 +363,27 @@ class ArticleAdmin(PublicContentAdmin, SearchKeyAdmin, SimpleHistoryAdmin):
         return fieldsets
 
     def get_readonly_fields(self, request, obj=None):
-        readonly = list(INFO_FIELDS)
+        readonly = [*INFO_FIELDS, "status_label", "published_at", *PREVIEW_FIELDS.values()]
         if not workflow.can_publish(request.user):
-            # Only the workflow moves an editor's article: these are not theirs to set.
-            readonly += PUBLISHING_FIELDS
+            readonly.append("is_featured")  # a publisher's choice
         if obj is not None and obj.status in (Status.PUBLISHED, Status.HIDDEN):
             readonly.append("slug")
         return readonly
+
+    @admin.display(description="nội dung")
+    def body_preview(self, article):
+        # Sanitized by nh3 when it was saved (news.sanitizer): shown as readers will see it.
+        return format_html('<div class="article-preview">{}</div>', mark_safe(article.body))
+
+    @admin.display(description="ảnh đại diện")
+    def cover_preview(self, article):
+        if not article.cover_image:
+            return "Chưa có ảnh đại diện."
+        return format_html(
+            '<img src="{}" alt="{}" class="article-preview-cover">',
+            article.cover_image.url,
+            article.cover_caption or article.title,
+        )
 
     def get_prepopulated_fields(self, request, obj=None):
         if "slug" in self.get_readonly_fields(request, obj):
@@ -302,12 +402,21 @@ class ArticleAdmin(PublicContentAdmin, SearchKeyAdmin, SimpleHistoryAdmin):
         return form
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
-        user = request.user
-        can_submit = user.has_perm("news.submit_article") and (
-            obj is None or (obj.status == Status.DRAFT and self.has_change_permission(request, obj))
-        )
+        article = obj if obj is not None else Article(author=request.user)
+        editable = obj is None or self.has_change_permission(request, obj)
+        returned = None
+        if obj is not None and obj.status == Status.DRAFT:
+            last = obj.status_changes.select_related("user").first()
+            by_other = last is not None and last.user_id != obj.author_id
+            if by_other and last.from_status == Status.PENDING:
+                returned = last  # returned by a publisher: its note is for the writer
         context.update(
-            can_submit_for_review=can_submit,
+            moves=workflow.allowed_moves(article=article, user=request.user),
+            moves_in_form=editable,
+            move_url=reverse("admin:news_article_move", args=[obj.pk]) if obj else None,
+            move_form=MoveForm() if not editable else None,
+            returned=returned,
+            returned_by=editing.person(returned.user) if returned else None,
             status_changes=list(obj.status_changes.select_related("user")) if obj else None,
             public_url=obj.get_absolute_url() if obj and obj.slug else None,
             public_label="Xem trên trang" if obj and obj.is_public else "Xem trước",
@@ -315,14 +424,8 @@ class ArticleAdmin(PublicContentAdmin, SearchKeyAdmin, SimpleHistoryAdmin):
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def save_model(self, request, obj, form, change):
-        target = form.requested_status
-        publish_at = obj.published_at
         if not change:
             obj.author = request.user
-        if target != form.original_status:
-            # The content is saved first as it stands; the move is the workflow's to make.
-            obj.status = form.original_status
-            obj.published_at = form.original_published_at
         restoring = getattr(request, "news_article_restoring", None)
         if restoring:
             obj._change_reason = f"Khôi phục phiên bản số {restoring}"
@@ -334,30 +437,49 @@ class ArticleAdmin(PublicContentAdmin, SearchKeyAdmin, SimpleHistoryAdmin):
             obj.save()
         if "cover_image" in form.changed_data and obj.cover_image:
             uploads.cover_write_variants(obj.cover_image.name, storage=obj.cover_image.storage)
-        if target != form.original_status:
-            try:
-                workflow.article_transition(
-                    article=obj,
-                    user=request.user,
-                    to_status=target,
-                    published_at=publish_at,
-                    note=form.cleaned_data.get("status_note", ""),
-                )
-            except ValidationError as error:  # the article moved meanwhile
-                self.message_user(request, _error_text(error), messages.ERROR)
-            else:
-                self.message_user(request, self._moved_message(obj), messages.SUCCESS)
+        if change and "_continue" not in request.POST:
+            editing.release(obj, request.user)  # done with it: the next one may edit
+        if form.requested_move is not None:
+            # The content is saved first as it stands; the move is the workflow's to make.
+            self._make_move(
+                request,
+                obj,
+                form.requested_move.key,
+                published_at=form.cleaned_data.get("schedule_at"),
+                note=form.cleaned_data.get("status_note") or "",
+            )
 
-    def _moved_message(self, article):
-        if article.status == Status.PUBLISHED and not article.is_public:
-            when = date_format(timezone.localtime(article.published_at), "SHORT_DATETIME_FORMAT")
-            return f"Đã hẹn giờ đăng bài lúc {when}."
-        return {
-            Status.PENDING: "Đã gửi bài để duyệt.",
-            Status.PUBLISHED: "Đã xuất bản bài viết.",
-            Status.HIDDEN: "Đã gỡ bài viết khỏi trang.",
-            Status.DRAFT: "Đã trả bài viết về bản nháp cho người viết sửa.",
-        }[article.status]
+    def _make_move(self, request, article, move, *, published_at=None, note=""):
+        """Make `move` on `article` and say how it went; return whether it was made."""
+        try:
+            step = workflow.apply_move(
+                article=article, user=request.user, move=move, published_at=published_at, note=note
+            )
+        except (PermissionDenied, ValidationError) as error:  # e.g. the article moved meanwhile
+            self.message_user(request, _error_text(error), messages.ERROR)
+            return False
+        self.message_user(request, workflow.done_message(step, article), messages.SUCCESS)
+        return True
+
+    def move_view(self, request, object_id):
+        """Make a move from the page of an article the user cannot edit (POST only)."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        article = self.get_object(request, unquote(object_id))
+        if article is None:
+            raise Http404("Không tìm thấy bài viết.")
+        if not self.has_view_permission(request, article):
+            raise PermissionDenied
+        form = MoveForm(request.POST)
+        form.is_valid()
+        self._make_move(
+            request,
+            article,
+            request.POST.get(MOVE_BUTTON, ""),
+            published_at=form.cleaned_data.get("schedule_at"),
+            note=form.cleaned_data.get("status_note") or "",
+        )
+        return redirect(reverse("admin:news_article_change", args=[article.pk]))
 
     # Versions (django-simple-history) ---------------------------------------------------------
 
@@ -388,7 +510,17 @@ class ArticleAdmin(PublicContentAdmin, SearchKeyAdmin, SimpleHistoryAdmin):
 
     def get_urls(self):
         upload = path("tai-anh-len/", uploads.editor_image_upload, name="news_article_image_upload")
-        return [upload, *super().get_urls()]
+        move = path(
+            "<path:object_id>/chuyen-trang-thai/",
+            self.admin_site.admin_view(self.move_view),
+            name="news_article_move",
+        )
+        lock = path(
+            "<path:object_id>/quyen-sua/",
+            self.admin_site.admin_view(self.edit_lock_view),
+            name="news_article_edit_lock",
+        )
+        return [upload, move, lock, *super().get_urls()]
 
     def _apply(self, request, queryset, service, done):
         moved = 0

@@ -283,7 +283,7 @@ class Article(CleanTextModel):
         "thời điểm xuất bản",
         null=True,
         blank=True,
-        help_text="Một thời điểm trong tương lai hẹn giờ đăng bài.",
+        help_text="Do nút «Xuất bản ngay» hay «Hẹn giờ xuất bản…» đặt; giờ tương lai là giờ hẹn.",
     )
     is_featured = models.BooleanField("tin nổi bật", default=False)
     view_count = models.PositiveIntegerField("lượt xem", default=0, editable=False)
@@ -485,3 +485,31 @@ class StatusChange(CleanTextModel):
 
     def __str__(self):
         return f"{self.article}: {self.get_from_status_display()} → {self.get_to_status_display()}"
+
+
+class EditLock(models.Model):
+    """Who is editing an article now (news.editing): one holder at a time, renewed while their
+    page is open, taken over only by an explicit action."""
+
+    article = models.OneToOneField(
+        Article,
+        verbose_name="bài viết",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="edit_lock",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người đang sửa",
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    since = models.DateTimeField("sửa từ")
+    seen_at = models.DateTimeField("còn mở lúc")
+
+    class Meta:
+        verbose_name = "quyền sửa bài"
+        verbose_name_plural = "quyền sửa bài"
+
+    def __str__(self):
+        return f"{self.article} – {self.user}"

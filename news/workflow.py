@@ -1,19 +1,24 @@
-"""The review workflow of articles: who may move an article from one status to another.
+"""The review workflow of articles: the moves staff make, and who may make each.
 
-    draft ──submit──▶ pending ──publish──▶ published ──unpublish──▶ hidden
-      ▲                  │  (a publisher may publish a draft or a hidden article directly)
-      └─────return───────┘
+    draft ──submit──▶ pending ──publish / schedule──▶ published ──unpublish──▶ hidden
+      ▲                  │        (a publisher may also publish or schedule a draft or a hidden
+      └─return/withdraw──┘         article directly, and publish a scheduled one at once)
 
-A Biên tập viên (news.submit_article) writes their own drafts and submits them; a Duyệt bài
-(news.publish_article) publishes, schedules (a future `published_at`), unpublishes and returns
-articles to their writer. Every move is recorded in StatusChange, and is made here and nowhere
-else: the admin's form, buttons and actions all call these functions, which check the user's
-permissions themselves, so a forged request cannot skip a rule.
+A Biên tập viên (news.submit_article) writes their own drafts, submits them ("Gửi duyệt") and
+may withdraw one under review ("Rút lại") to change it; a Duyệt bài (news.publish_article)
+publishes ("Xuất bản ngay"), schedules ("Hẹn giờ xuất bản…": a future `published_at`),
+unpublishes ("Gỡ bài") and returns articles to their writer with a note the writer sees ("Trả
+lại cho tác giả"). Each move is one transaction on the locked row, recorded in StatusChange, and
+is made here and nowhere else: the admin's buttons and actions all call apply_move(), which
+checks the user's rights itself, so a forged request cannot skip a rule.
 """
+
+from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from mttq_portal.pagecache import announce_change
 
@@ -21,20 +26,51 @@ from .models import Article, StatusChange
 
 Status = Article.Status
 
-# The statuses each move starts from.
-SUBMITTABLE = {Status.DRAFT}
-PUBLISHABLE = {Status.DRAFT, Status.PENDING, Status.HIDDEN}
-UNPUBLISHABLE = {Status.PUBLISHED}
-RETURNABLE = {Status.PENDING}
-
 MESSAGE_NO_SUBMIT = "Bạn không có quyền gửi bài viết để duyệt."
-MESSAGE_NOT_YOURS = "Bạn chỉ được gửi duyệt bài viết do chính mình tạo."
+MESSAGE_NOT_YOURS = "Bạn chỉ được gửi duyệt hay rút lại bài viết do chính mình tạo."
 MESSAGE_NO_PUBLISH = "Bạn không có quyền xuất bản, hẹn giờ hay gỡ bài viết."
-MESSAGE_NOT_DRAFT = "Chỉ gửi duyệt được bản nháp; bài này đang ở trạng thái “{status}”."
-MESSAGE_ALREADY_PUBLISHED = "Bài viết đã được xuất bản (hoặc đã hẹn giờ) rồi."
-MESSAGE_NOT_PUBLISHED = "Chỉ gỡ được bài đang xuất bản hoặc đang hẹn giờ; bài này đang “{status}”."
-MESSAGE_NOT_PENDING = "Chỉ trả lại được bài đang chờ duyệt; bài này đang “{status}”."
-MESSAGE_UNKNOWN_STATUS = "Trạng thái không hợp lệ."
+MESSAGE_NOT_FROM = "Không thể «{move}» bài đang ở trạng thái “{status}”."
+MESSAGE_ALREADY_PUBLISHED = "Bài viết đã được xuất bản rồi."
+MESSAGE_NO_TIME = "Hãy chọn ngày và giờ hẹn đăng bài (ngày/tháng/năm giờ:phút)."
+MESSAGE_PAST_TIME = (
+    "Giờ hẹn đăng phải sau thời điểm hiện tại; muốn đăng ngay hãy bấm «Xuất bản ngay»."
+)
+MESSAGE_NO_NOTE = "Hãy ghi chú cho tác giả biết cần sửa gì trước khi trả lại bài."
+MESSAGE_UNKNOWN_MOVE = "Thao tác không hợp lệ."
+
+
+@dataclass(frozen=True)
+class Move:
+    """One move of the workflow: its button, the statuses it starts from and leads to."""
+
+    key: str
+    label: str
+    to_status: str
+    from_statuses: frozenset
+    by_publisher: bool  # else: by the article's writer (or a publisher acting for them)
+    reason: str  # the version's change reason (django-simple-history)
+    done: str  # the success message
+
+
+MOVES = {
+    move.key: move
+    for move in (
+        Move("submit", "Gửi duyệt", Status.PENDING, frozenset({Status.DRAFT}), False,
+             "Gửi duyệt", "Đã gửi bài để duyệt."),
+        Move("withdraw", "Rút lại", Status.DRAFT, frozenset({Status.PENDING}), False,
+             "Rút lại để sửa", "Đã rút bài về bản nháp; bạn có thể sửa tiếp rồi gửi duyệt lại."),
+        Move("publish", "Xuất bản ngay", Status.PUBLISHED,
+             frozenset({Status.DRAFT, Status.PENDING, Status.HIDDEN, Status.PUBLISHED}), True,
+             "Xuất bản", "Đã xuất bản bài viết."),
+        Move("schedule", "Hẹn giờ xuất bản…", Status.PUBLISHED,
+             frozenset({Status.DRAFT, Status.PENDING, Status.HIDDEN, Status.PUBLISHED}), True,
+             "Hẹn giờ xuất bản", "Đã hẹn giờ đăng bài lúc {when}."),
+        Move("return", "Trả lại cho tác giả", Status.DRAFT, frozenset({Status.PENDING}), True,
+             "Trả lại để sửa", "Đã trả bài viết cho tác giả kèm ghi chú."),
+        Move("unpublish", "Gỡ bài", Status.HIDDEN, frozenset({Status.PUBLISHED}), True,
+             "Gỡ bài", "Đã gỡ bài viết khỏi trang."),
+    )
+}  # fmt: skip
 
 
 def can_publish(user) -> bool:
@@ -55,130 +91,136 @@ def can_edit(user, article: Article) -> bool:
     return article.status == Status.DRAFT and (article.pk is None or article.author_id == user.pk)
 
 
-def check_transition(*, article: Article, user, to_status: str) -> None:
-    """Raise PermissionDenied or ValidationError if `user` may not move `article` to `to_status`.
-
-    Looks at the article as given; the services check again on the locked row.
-    """
-    status = article.status
-    label = Status(status).label if status in Status.values else status
-    if to_status == Status.PENDING:
-        if not user.has_perm("news.submit_article"):
-            raise PermissionDenied(MESSAGE_NO_SUBMIT)
-        if article.pk is not None and article.author_id != user.pk and not can_publish(user):
-            raise PermissionDenied(MESSAGE_NOT_YOURS)
-        if status not in SUBMITTABLE:
-            raise ValidationError(MESSAGE_NOT_DRAFT.format(status=label), code="status")
-    elif to_status in (Status.PUBLISHED, Status.HIDDEN, Status.DRAFT):
+def check_move(*, article: Article, user, move: str, published_at=None, note: str = "") -> Move:
+    """Return the Move `move` names, or raise PermissionDenied or ValidationError if `user` may
+    not make it on `article` (as given: apply_move() checks again on the locked row)."""
+    step = MOVES.get(move)
+    if step is None:
+        raise ValidationError(MESSAGE_UNKNOWN_MOVE, code="move")
+    if step.by_publisher:
         if not can_publish(user):
             raise PermissionDenied(MESSAGE_NO_PUBLISH)
-        allowed, message = {
-            Status.PUBLISHED: (PUBLISHABLE, MESSAGE_ALREADY_PUBLISHED),
-            Status.HIDDEN: (UNPUBLISHABLE, MESSAGE_NOT_PUBLISHED),
-            Status.DRAFT: (RETURNABLE, MESSAGE_NOT_PENDING),
-        }[to_status]
-        if status not in allowed:
-            raise ValidationError(message.format(status=label), code="status")
     else:
-        raise ValidationError(MESSAGE_UNKNOWN_STATUS, code="status")
+        if not user.has_perm("news.submit_article"):
+            raise PermissionDenied(MESSAGE_NO_SUBMIT)
+        theirs = article.pk is None or article.author_id == user.pk
+        # A publisher may submit for a writer; taking one's article back is the writer's own.
+        if not theirs and (step.key == "withdraw" or not can_publish(user)):
+            raise PermissionDenied(MESSAGE_NOT_YOURS)
+    status = article.status
+    if status not in step.from_statuses:
+        label = Status(status).label if status in Status.values else status
+        raise ValidationError(
+            MESSAGE_NOT_FROM.format(move=step.label.rstrip("…"), status=label), code="status"
+        )
+    if step.key in ("publish", "schedule") and article.is_public:
+        raise ValidationError(MESSAGE_ALREADY_PUBLISHED, code="status")
+    if step.key == "schedule":
+        if published_at is None:
+            raise ValidationError(MESSAGE_NO_TIME, code="time")
+        if published_at <= timezone.now():
+            raise ValidationError(MESSAGE_PAST_TIME, code="time")
+    if step.key == "return" and not note.strip():
+        raise ValidationError(MESSAGE_NO_NOTE, code="note")
+    return step
 
 
-def allowed_statuses(*, article: Article, user) -> list[str]:
-    """Return the statuses `user` may give `article`: its own, and those it may move to."""
-    allowed = []
-    for status in Status.values:
+def allowed_moves(*, article: Article, user) -> list[Move]:
+    """Return the moves `user` may offer on `article` now, in the order of MOVES (a schedule or
+    a return is offered; its time or note is asked for when it is made)."""
+    offered = []
+    for step in MOVES.values():
+        probe = {"published_at": timezone.now() + timezone.timedelta(days=1), "note": "-"}
         try:
-            if status != article.status:
-                check_transition(article=article, user=user, to_status=status)
+            check_move(article=article, user=user, move=step.key, **probe)
         except (PermissionDenied, ValidationError):
             continue
-        allowed.append(status)
-    return allowed
+        offered.append(step)
+    return offered
 
 
-def _move(*, article, user, to_status, published_at=None, note="", reason="") -> Article:
-    """Check and apply one move on the locked row, record it, and refresh `article`."""
+def apply_move(*, article: Article, user, move: str, published_at=None, note: str = "") -> Move:
+    """Check and make one move on the locked row, record it, refresh `article`; return it."""
     with transaction.atomic():
         # Lock the row so that two publishers acting at once cannot both move it.
         locked = Article.objects.select_for_update().get(pk=article.pk)
-        check_transition(article=locked, user=user, to_status=to_status)
+        step = check_move(
+            article=locked, user=user, move=move, published_at=published_at, note=note
+        )
         from_status = locked.status
-        locked.status = to_status
-        if to_status == Status.PUBLISHED:
-            locked.published_at = published_at or locked.published_at or timezone.now()
+        locked.status = step.to_status
+        if step.key == "publish":
+            # Back from hidden, an article keeps the time it was first published; a draft,
+            # or a scheduled article published at once, is published now.
+            now = timezone.now()
+            first = locked.published_at
+            locked.published_at = first if first is not None and first <= now else now
+        elif step.key == "schedule":
+            locked.published_at = published_at
         locked._history_user = user
-        locked._change_reason = reason
+        locked._change_reason = step.reason
         locked.save(update_fields=["status", "published_at", "updated_at"])
         StatusChange.objects.create(
             article=locked,
             user=user,
             from_status=from_status,
-            to_status=to_status,
-            note=note[:300],
+            to_status=step.to_status,
+            note=note.strip()[:300],
         )
         announce_change()
     article.status = locked.status
     article.published_at = locked.published_at
     article.updated_at = locked.updated_at
-    return article
+    return step
+
+
+def done_message(step: Move, article: Article) -> str:
+    """Return the success message of `step`, once made on `article`."""
+    if step.key == "schedule":
+        when = date_format(timezone.localtime(article.published_at), "SHORT_DATETIME_FORMAT")
+        return step.done.format(when=when)
+    return step.done
 
 
 def article_submit(*, article: Article, user, note: str = "") -> Article:
     """Send a draft for review (draft → pending). Only its writer, or a publisher, may."""
-    return _move(
-        article=article, user=user, to_status=Status.PENDING, note=note, reason="Gửi duyệt"
-    )
+    apply_move(article=article, user=user, move="submit", note=note)
+    return article
+
+
+def article_withdraw(*, article: Article, user, note: str = "") -> Article:
+    """Take one's own article back from review to change it (pending → draft)."""
+    apply_move(article=article, user=user, move="withdraw", note=note)
+    return article
 
 
 def article_publish(*, article: Article, user, published_at=None, note: str = "") -> Article:
-    """Publish an article, now or at `published_at`.
+    """Publish an article now, or at a future `published_at` (a schedule; so is a future time
+    the article already has).
 
-    A future `published_at` schedules it: Article.objects.published() compares with the
-    current time, so the article appears by itself when the time comes, with no job to run.
-    Without `published_at`, an article keeps the time it already has (a scheduled time set
-    beforehand, or its first publication when it comes back from hidden), else now.
+    A scheduled article appears by itself when the time comes (Article.objects.published()
+    compares with the current time): there is no job to run. Published now, an article keeps
+    the time of its first publication when it comes back from hidden.
     """
-    return _move(
-        article=article,
-        user=user,
-        to_status=Status.PUBLISHED,
-        published_at=published_at,
-        note=note,
-        reason="Xuất bản",
-    )
+    now = timezone.now()
+    if published_at is None and article.published_at and article.published_at > now:
+        published_at = article.published_at  # a time set beforehand: still a schedule
+    if published_at is not None and published_at > now:
+        apply_move(
+            article=article, user=user, move="schedule", published_at=published_at, note=note
+        )
+    else:
+        apply_move(article=article, user=user, move="publish", note=note)
+    return article
 
 
 def article_unpublish(*, article: Article, user, note: str = "") -> Article:
     """Take a published or scheduled article down (published → hidden)."""
-    return _move(article=article, user=user, to_status=Status.HIDDEN, note=note, reason="Gỡ bài")
+    apply_move(article=article, user=user, move="unpublish", note=note)
+    return article
 
 
-def article_return(*, article: Article, user, note: str = "") -> Article:
-    """Return an article under review to its writer for changes (pending → draft)."""
-    return _move(
-        article=article,
-        user=user,
-        to_status=Status.DRAFT,
-        note=note,
-        reason="Trả lại để sửa",
-    )
-
-
-SERVICES = {
-    Status.PENDING: article_submit,
-    Status.PUBLISHED: article_publish,
-    Status.HIDDEN: article_unpublish,
-    Status.DRAFT: article_return,
-}
-
-
-def article_transition(
-    *, article: Article, user, to_status: str, published_at=None, note: str = ""
-) -> Article:
-    """Move `article` to `to_status` with the service that move belongs to."""
-    service = SERVICES.get(to_status)
-    if service is None:
-        raise ValidationError(MESSAGE_UNKNOWN_STATUS, code="status")
-    if to_status == Status.PUBLISHED:
-        return service(article=article, user=user, published_at=published_at, note=note)
-    return service(article=article, user=user, note=note)
+def article_return(*, article: Article, user, note: str = "Trả lại để sửa") -> Article:
+    """Return an article under review to its writer, with a note they see (pending → draft)."""
+    apply_move(article=article, user=user, move="return", note=note)
+    return article

@@ -62,7 +62,7 @@ def test_editor_writes_an_article_with_a_photo_and_sends_it_for_review(visit, de
     editor.screenshot("admin-article-editor")
 
     with page.expect_navigation():
-        page.locator("input[name=_submit_for_review]").last.click()
+        page.locator("button[name=_move][value=submit]").last.click()
     editor.assert_page_ok()
     expect(page.locator(".messagelist")).to_contain_text(TITLE)
 

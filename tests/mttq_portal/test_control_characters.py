@@ -376,7 +376,7 @@ def test_admin_article_add_and_change_forms_store_the_cleaned_text(
     }
     add = admin_client.post(
         reverse("admin:news_article_add"),
-        article_form(status="published", status_note=TYPED_LINE, **text_fields_typed),
+        article_form(_move="publish", status_note=TYPED_LINE, **text_fields_typed),
     )
     assert_saved(add)
     article = Article.objects.get()

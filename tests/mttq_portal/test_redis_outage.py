@@ -228,9 +228,7 @@ def test_with_redis_killed_staff_log_in_and_save_an_article(redis_cache, redis_s
             "byline": article.byline,
             "source": "",
             "cover_caption": "",
-            "status": article.status,
-            "published_at_0": "",
-            "published_at_1": "",
+            "loaded_version": article.updated_at.isoformat(),
         },
     )
     assert response.status_code == 302, response.content.decode()[:500]

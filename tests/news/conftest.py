@@ -10,6 +10,8 @@ from django.utils import timezone
 from PIL import Image
 
 from mttq_portal.roles import EDITOR, PUBLISHER, setup_roles
+from news import editing
+from news.models import Article
 from tests.news.factories import CategoryFactory, UserFactory, staff_member
 
 
@@ -57,12 +59,12 @@ def category(db):
     return CategoryFactory(name="Tin hoạt động")
 
 
-def split_datetime(value):
+def split_datetime(value, name="schedule_at"):
     """Return the admin's split date and time inputs for an aware datetime, or blanks."""
     if value is None:
-        return {"published_at_0": "", "published_at_1": ""}
+        return {f"{name}_0": "", f"{name}_1": ""}
     local = timezone.localtime(value)
-    return {"published_at_0": local.strftime("%d/%m/%Y"), "published_at_1": local.strftime("%H:%M")}
+    return {f"{name}_0": local.strftime("%d/%m/%Y"), f"{name}_1": local.strftime("%H:%M")}
 
 
 @pytest.fixture
@@ -81,8 +83,6 @@ def article_form(category):
                 "byline": "Phóng viên",
                 "source": "",
                 "cover_caption": "",
-                "status": "draft",
-                **split_datetime(None),
             }
         else:
             data = {
@@ -94,13 +94,13 @@ def article_form(category):
                 "byline": article.byline,
                 "source": article.source,
                 "cover_caption": article.cover_caption,
-                "status": article.status,
-                **split_datetime(article.published_at),
+                # As if the form had just been opened: the version stored now.
+                "loaded_version": editing.version_of(Article.objects.get(pk=article.pk)),
             }
             if article.is_featured:
                 data["is_featured"] = "on"
-        if "published_at" in overrides:
-            data.update(split_datetime(overrides.pop("published_at")))
+        if "schedule_at" in overrides:  # the time of a "Hẹn giờ xuất bản…" move
+            data.update(split_datetime(overrides.pop("schedule_at"), name="schedule_at"))
         data.update(overrides)
         return data
 

@@ -48,7 +48,10 @@ def test_submitting_someone_elses_draft_is_refused_by_name(client, editor, other
     response = run_action(client, "submit_for_review", mine, theirs)
     assert statuses(mine, theirs) == [Status.PENDING, Status.DRAFT]
     messages = texts(response)
-    assert "“Bài của đồng nghiệp”: Bạn chỉ được gửi duyệt bài viết do chính mình tạo." in messages
+    assert (
+        "“Bài của đồng nghiệp”: Bạn chỉ được gửi duyệt hay rút lại bài viết do chính mình tạo."
+        in messages
+    )
     assert "Đã gửi duyệt 1 bài viết." in messages
 
 
@@ -120,7 +123,7 @@ def test_publishing_a_mixed_selection_reports_the_article_already_published(clie
     client.force_login(publisher)
     response = run_action(client, "publish", pending, live)
     assert statuses(pending, live) == [Status.PUBLISHED, Status.PUBLISHED]
-    assert "“Bài đang hiện”: Bài viết đã được xuất bản (hoặc đã hẹn giờ) rồi." in texts(response)
+    assert "“Bài đang hiện”: Bài viết đã được xuất bản rồi." in texts(response)
 
 
 def test_a_publisher_takes_articles_down_from_the_list(client, publisher):

@@ -46,12 +46,20 @@ def test_an_editor_writes_a_draft_and_is_recorded_as_its_author(client, editor, 
     assert article.slug == "hoi-nghi-tong-ket-mo-hinh-diem"
 
 
-def test_an_editor_posting_status_published_on_the_add_form_still_gets_a_draft(
+def test_an_editor_posting_publish_on_the_add_form_gets_no_article_and_a_reason(
     client, editor, article_form
 ):
     client.force_login(editor)
-    forged = article_form(status="published", published_at=timezone.now(), is_featured="on")
-    assert client.post(add_url(), forged).status_code == 302
+    forged = article_form(_move="publish", status="published", is_featured="on")
+    response = client.post(add_url(), forged)
+    assert response.status_code == 200
+    assert "Bạn không có quyền xuất bản, hẹn giờ hay gỡ bài viết." in response.text
+    assert not Article.objects.exists()
+    # Without the forged move, a status posted as a field is not a field: a draft.
+    assert (
+        client.post(add_url(), article_form(status="published", is_featured="on")).status_code
+        == 302
+    )
     article = Article.objects.get()
     assert (article.status, article.published_at, article.is_featured) == (
         Status.DRAFT,
@@ -67,12 +75,9 @@ def test_an_editor_posting_status_published_on_the_change_form_changes_only_the_
     article = draft_by(editor)
     client.force_login(editor)
     forged = article_form(
-        article,
-        title="Tiêu đề đã sửa",
-        status="published",
-        published_at=timezone.now(),
+        article, title="Tiêu đề đã sửa", status="published", published_at_0="24/04/2020",
         is_featured="on",
-    )
+    )  # fmt: skip
     assert client.post(change_url(article), forged).status_code == 302
     article.refresh_from_db()
     assert article.title == "Tiêu đề đã sửa"
@@ -90,6 +95,7 @@ def test_the_status_is_shown_but_not_editable_for_an_editor(client, editor):
     client.force_login(editor)
     text = client.get(change_url(article)).text
     assert 'name="status"' not in text and 'name="published_at_0"' not in text
+    assert 'name="schedule_at_0"' not in text  # scheduling is a publisher's move
     assert "Bản nháp" in text
 
 
@@ -97,8 +103,9 @@ def test_an_editor_saves_and_submits_with_one_button(client, editor, article_for
     article = draft_by(editor)
     client.force_login(editor)
     page = client.get(change_url(article)).text
-    assert '<input type="submit" value="Lưu và gửi duyệt" name="_submit_for_review">' in page
-    data = article_form(article, title="Bản gửi duyệt", _submit_for_review="1")
+    assert 'name="_move" value="submit"' in page and ">Gửi duyệt</button>" in page
+    assert 'value="publish"' not in page and 'value="return"' not in page
+    data = article_form(article, title="Bản gửi duyệt", _move="submit")
     assert client.post(change_url(article), data).status_code == 302
     article.refresh_from_db()
     assert (article.title, article.status) == ("Bản gửi duyệt", Status.PENDING)
@@ -112,7 +119,7 @@ def test_an_editor_saves_and_submits_with_one_button(client, editor, article_for
 
 def test_an_editor_submits_a_new_article_straight_from_the_add_form(client, editor, article_form):
     client.force_login(editor)
-    assert client.post(add_url(), article_form(_submit_for_review="1")).status_code == 302
+    assert client.post(add_url(), article_form(_move="submit")).status_code == 302
     article = Article.objects.get()
     assert (article.status, article.author) == (Status.PENDING, editor)
 
@@ -124,7 +131,7 @@ def test_an_editor_may_read_but_not_change_someone_elses_draft(
     client.force_login(editor)
     page = client.get(change_url(article))
     assert page.status_code == 200
-    assert 'name="_save"' not in page.text and 'name="_submit_for_review"' not in page.text
+    assert 'name="_save"' not in page.text and 'name="_move"' not in page.text
     response = client.post(change_url(article), article_form(article, title="Sửa trộm"))
     assert response.status_code == 403
     article.refresh_from_db()
@@ -146,12 +153,12 @@ def test_an_editor_cannot_change_their_own_article_once_it_left_draft(
 
 def test_staff_without_a_role_cannot_post_an_article(client, plain_staff, article_form):
     client.force_login(plain_staff)
-    assert client.post(add_url(), article_form(status="published")).status_code == 403
+    assert client.post(add_url(), article_form(_move="publish")).status_code == 403
     assert not Article.objects.exists()
 
 
 def test_anonymous_posts_to_the_add_form_are_sent_to_login(client, article_form):
-    response = client.post(add_url(), article_form(status="published"))
+    response = client.post(add_url(), article_form(_move="publish"))
     assert response.status_code == 302 and "/login/" in response["Location"]
     assert not Article.objects.exists()
 
@@ -164,8 +171,12 @@ def test_a_publisher_publishes_from_the_form_at_once_when_no_time_is_given(
 ):
     article = ArticleFactory(status=Status.PENDING, published_at=None, author=editor)
     client.force_login(publisher)
-    response = client.post(change_url(article), article_form(article, status="published"))
-    assert response.status_code == 302
+    page = client.get(change_url(article)).text
+    for label in ("Xuất bản ngay", "Hẹn giờ xuất bản…", "Trả lại cho tác giả"):
+        assert f">{label}</button>" in page
+    assert ">Gỡ bài</button>" not in page
+    response = client.post(change_url(article), article_form(article, _move="publish"), follow=True)
+    assert "Đã xuất bản bài viết." in [str(m) for m in response.context["messages"]]
     article.refresh_from_db()
     assert article.status == Status.PUBLISHED
     assert abs(article.published_at - timezone.now()) < timedelta(minutes=1)
@@ -184,8 +195,10 @@ def test_a_future_time_schedules_the_article_which_stays_hidden_until_then(
     article = ArticleFactory(status=Status.PENDING, published_at=None)
     due = (timezone.now() + timedelta(days=2)).replace(second=0, microsecond=0)
     client.force_login(publisher)
-    data = article_form(article, status="published", published_at=due)
-    assert client.post(change_url(article), data).status_code == 302
+    data = article_form(article, _move="schedule", schedule_at=due)
+    response = client.post(change_url(article), data, follow=True)
+    when = timezone.localtime(due).strftime("%d/%m/%Y %H:%M")
+    assert f"Đã hẹn giờ đăng bài lúc {when}." in [str(m) for m in response.context["messages"]]
     article.refresh_from_db()
     assert (article.status, article.published_at) == (Status.PUBLISHED, due)
     client.logout()
@@ -196,7 +209,7 @@ def test_a_future_time_schedules_the_article_which_stays_hidden_until_then(
 
 def test_a_publisher_writes_and_publishes_a_new_article_in_one_go(client, publisher, article_form):
     client.force_login(publisher)
-    assert client.post(add_url(), article_form(status="published")).status_code == 302
+    assert client.post(add_url(), article_form(_move="publish")).status_code == 302
     article = Article.objects.get()
     assert article.is_public and article.author == publisher
     assert StatusChange.objects.get().from_status == Status.DRAFT
@@ -205,51 +218,138 @@ def test_a_publisher_writes_and_publishes_a_new_article_in_one_go(client, publis
 @pytest.mark.parametrize(
     ("status", "offered"),
     [
-        (Status.DRAFT, ["draft", "pending", "published"]),
-        (Status.PENDING, ["draft", "pending", "published"]),
-        (Status.PUBLISHED, ["published", "hidden"]),
-        (Status.HIDDEN, ["published", "hidden"]),
+        (Status.DRAFT, ["submit", "publish", "schedule"]),
+        (Status.PENDING, ["publish", "schedule", "return"]),
+        (Status.PUBLISHED, ["unpublish"]),
+        (Status.HIDDEN, ["publish", "schedule"]),
+        ("scheduled", ["publish", "schedule", "unpublish"]),
     ],
 )
-def test_the_status_list_offers_only_the_moves_allowed_from_here(
-    client, publisher, status, offered
-):
-    published_at = timezone.now() if status in (Status.PUBLISHED, Status.HIDDEN) else None
-    article = ArticleFactory(status=status, published_at=published_at)
+def test_the_buttons_offer_only_the_moves_allowed_from_here(client, publisher, status, offered):
+    if status == "scheduled":
+        article = ArticleFactory(published_at=timezone.now() + timedelta(days=1))
+    else:
+        published_at = timezone.now() if status in (Status.PUBLISHED, Status.HIDDEN) else None
+        author = publisher if status == Status.DRAFT else None  # a writer may withdraw their own
+        article = ArticleFactory(status=status, published_at=published_at, author=author)
     client.force_login(publisher)
     page = client.get(change_url(article)).text
-    select = re.search(r'<select name="status".*?</select>', page, re.S)[0]
-    assert re.findall(r'<option value="(\w+)"', select) == offered
+    # Once per submit row (save_on_top puts one above the form too).
+    assert list(dict.fromkeys(re.findall(r'name="_move" value="(\w+)"', page))) == offered
+    assert 'name="status"' not in page
 
 
-def test_a_forged_status_outside_the_allowed_moves_is_refused_and_changes_nothing(
+@pytest.mark.parametrize(
+    ("status", "move"),
+    [
+        (Status.DRAFT, "unpublish"),
+        (Status.DRAFT, "return"),
+        (Status.PUBLISHED, "publish"),
+        (Status.HIDDEN, "submit"),
+        (Status.DRAFT, "delete"),
+        (Status.DRAFT, "hidden"),
+    ],
+)
+def test_a_forged_move_outside_the_allowed_ones_is_refused_and_changes_nothing(
+    client, publisher, article_form, status, move
+):
+    published_at = timezone.now() if status != Status.DRAFT else None
+    article = ArticleFactory(status=status, published_at=published_at, title="Nháp")
+    client.force_login(publisher)
+    data = article_form(article, _move=move, title="X", status_note="ghi chú")
+    response = client.post(change_url(article), data)
+    assert response.status_code == 200
+    assert 'class="errorlist nonfield"' in response.text
+    article.refresh_from_db()
+    assert (article.status, article.title) == (status, "Nháp")
+    assert not StatusChange.objects.exists()
+
+
+def test_a_schedule_without_a_time_or_in_the_past_is_refused_next_to_the_time(
     client, publisher, article_form
 ):
-    article = ArticleFactory(status=Status.DRAFT, published_at=None, title="Nháp")
+    article = ArticleFactory(status=Status.PENDING, published_at=None)
     client.force_login(publisher)
-    response = client.post(change_url(article), article_form(article, status="hidden", title="X"))
-    assert response.status_code == 200
-    assert re.search(r'field-status.*?class="errorlist', response.text, re.S)
+    for when in (None, timezone.now() - timedelta(hours=1)):
+        response = client.post(
+            change_url(article), article_form(article, _move="schedule", schedule_at=when)
+        )
+        assert response.status_code == 200
+        assert re.search(r'field-schedule_at.*?class="errorlist', response.text, re.S)
     article.refresh_from_db()
-    assert (article.status, article.title) == (Status.DRAFT, "Nháp")
+    assert article.status == Status.PENDING
+
+
+def test_a_return_needs_a_note_which_the_writer_then_sees(client, publisher, editor, article_form):
+    article = ArticleFactory(status=Status.PENDING, published_at=None, author=editor)
+    client.force_login(publisher)
+    refused = client.post(change_url(article), article_form(article, _move="return"))
+    assert "Hãy ghi chú cho tác giả biết cần sửa gì" in refused.text
+    data = article_form(article, _move="return", status_note="Bổ sung ảnh và số liệu")
+    response = client.post(change_url(article), data, follow=True)
+    assert "Đã trả bài viết cho tác giả kèm ghi chú." in [
+        str(m) for m in response.context["messages"]
+    ]
+    article.refresh_from_db()
+    assert article.status == Status.DRAFT
+    client.force_login(editor)
+    page = client.get(change_url(article)).text
+    assert "Bài được trả lại để sửa" in page and "Bổ sung ảnh và số liệu" in page
+
+
+def test_a_writer_withdraws_their_article_under_review_from_its_read_only_page(
+    client, editor, article_form
+):
+    article = ArticleFactory(status=Status.PENDING, published_at=None, author=editor)
+    client.force_login(editor)
+    page = client.get(change_url(article)).text
+    assert set(re.findall(r'name="_move" value="(\w+)"', page)) == {"withdraw"}
+    assert 'form="move-form"' in page and 'id="move-form"' in page
+    # The body is shown as readers will see it, not as HTML source.
+    assert '<div class="article-preview"><p>' in page and "&lt;p&gt;" not in page
+    move_url = reverse("admin:news_article_move", args=[article.pk])
+    response = client.post(move_url, {"_move": "withdraw"}, follow=True)
+    assert response.redirect_chain[-1][0] == change_url(article)
+    assert any("Đã rút bài về bản nháp" in str(m) for m in response.context["messages"])
+    article.refresh_from_db()
+    assert article.status == Status.DRAFT
+    change = StatusChange.objects.get()
+    assert (change.user, change.from_status, change.to_status) == (
+        editor,
+        Status.PENDING,
+        Status.DRAFT,
+    )
+
+
+def test_no_one_else_withdraws_a_writers_article(client, other_editor, editor):
+    article = ArticleFactory(status=Status.PENDING, published_at=None, author=editor)
+    client.force_login(other_editor)
+    move_url = reverse("admin:news_article_move", args=[article.pk])
+    response = client.post(move_url, {"_move": "withdraw"}, follow=True)
+    assert any("chính mình tạo" in str(m) for m in response.context["messages"])
+    article.refresh_from_db()
+    assert article.status == Status.PENDING
+    assert client.get(move_url).status_code == 405
 
 
 def test_the_note_given_with_a_move_is_kept_in_the_status_history(client, publisher, article_form):
     article = ArticleFactory(status=Status.PENDING, published_at=None)
     client.force_login(publisher)
-    data = article_form(article, status="draft", status_note="Bổ sung ảnh và số liệu")
+    data = article_form(article, _move="return", status_note="Bổ sung ảnh và số liệu")
     assert client.post(change_url(article), data).status_code == 302
     assert StatusChange.objects.get().note == "Bổ sung ảnh và số liệu"
 
 
-def test_a_published_article_cannot_lose_its_publication_time(client, publisher, article_form):
+def test_a_published_article_keeps_its_publication_time_whatever_is_posted(
+    client, publisher, article_form
+):
     article = ArticleFactory()
+    published_at = article.published_at
     client.force_login(publisher)
-    response = client.post(change_url(article), article_form(article, published_at=None))
-    assert response.status_code == 200
-    assert "Bài đã xuất bản phải có thời điểm xuất bản." in response.text
+    data = article_form(article, published_at_0="", published_at_1="")
+    assert client.post(change_url(article), data).status_code == 302
     article.refresh_from_db()
-    assert article.published_at is not None
+    assert article.published_at == published_at
 
 
 def test_a_publisher_edits_a_published_article_without_moving_it(client, publisher, article_form):
@@ -266,7 +366,8 @@ def test_a_publisher_takes_an_article_down_from_the_form(client, publisher, arti
     article = ArticleFactory()
     client.force_login(publisher)
     assert (
-        client.post(change_url(article), article_form(article, status="hidden")).status_code == 302
+        client.post(change_url(article), article_form(article, _move="unpublish")).status_code
+        == 302
     )
     article.refresh_from_db()
     assert article.status == Status.HIDDEN

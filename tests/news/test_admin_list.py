@@ -241,3 +241,15 @@ def test_the_status_history_and_the_ratings_are_read_only(client, publisher):
     client.post(reverse("admin:news_rating_delete", args=[rating.pk]), {"post": "yes"})
     change.refresh_from_db()
     assert change.to_status == "pending" and Rating.objects.filter(pk=rating.pk).exists()
+
+
+def test_the_list_names_authors_by_full_name_in_vietnamese_order(client, publisher, editor):
+    editor.first_name, editor.last_name = "Bình", "Nguyễn Văn"
+    editor.save()
+    article = ArticleFactory(author=editor)
+    client.force_login(publisher)
+    page = client.get(changelist_url()).text
+    row = re.search(rf"<tr>.*?{re.escape(article.title)}.*?</tr>", page, re.S)[0]
+    assert '<td class="field-author_name">Nguyễn Văn Bình</td>' in row
+    # The title column is the wide one; the list's own styles are loaded.
+    assert "/static/css/admin-news.css" in page

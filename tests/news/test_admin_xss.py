@@ -158,7 +158,7 @@ TEXT_PAYLOAD = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
 
 def publish_through_the_admin(client, publisher, article_form, **fields):
     client.force_login(publisher)
-    data = article_form(status="published", **fields)
+    data = article_form(_move="publish", **fields)
     response = client.post(reverse("admin:news_article_add"), data)
     assert response.status_code == 302, response.content.decode()[:2000]
     client.logout()

@@ -46,7 +46,9 @@ def test_editor_cannot_submit_someone_elses_draft(editor, other_editor):
 
 def test_submit_refuses_an_article_that_is_not_a_draft(editor):
     article = ArticleFactory(status=Status.PENDING, published_at=None, author=editor)
-    with pytest.raises(ValidationError, match="Chỉ gửi duyệt được bản nháp"):
+    with pytest.raises(
+        ValidationError, match="Không thể «Gửi duyệt» bài đang ở trạng thái “Chờ duyệt”"
+    ):
         workflow.article_submit(article=article, user=editor)
     assert not StatusChange.objects.exists()
 
@@ -141,7 +143,9 @@ def test_unpublish_hides_a_published_or_scheduled_article(publisher, hours):
 
 def test_unpublish_refuses_a_draft(publisher):
     article = ArticleFactory(status=Status.DRAFT, published_at=None)
-    with pytest.raises(ValidationError, match="Chỉ gỡ được bài đang xuất bản"):
+    with pytest.raises(
+        ValidationError, match="Không thể «Gỡ bài» bài đang ở trạng thái “Bản nháp”"
+    ):
         workflow.article_unpublish(article=article, user=publisher)
 
 
@@ -154,7 +158,9 @@ def test_return_sends_a_pending_article_back_to_its_writer_as_a_draft(publisher,
 
 
 def test_return_refuses_a_published_article(publisher):
-    with pytest.raises(ValidationError, match="Chỉ trả lại được bài đang chờ duyệt"):
+    with pytest.raises(
+        ValidationError, match="Không thể «Trả lại cho tác giả» bài đang ở trạng thái “Đã xuất bản”"
+    ):
         workflow.article_return(article=ArticleFactory(), user=publisher)
 
 
