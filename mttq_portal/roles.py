@@ -9,12 +9,14 @@ from django.db import transaction
 
 EDITOR = "Biên tập viên"
 PUBLISHER = "Duyệt bài"
+CHIEF_EDITOR = "Tổng biên tập"
 OFFICER = "Cán bộ phong trào"
 
 CRUD = ("add", "change", "delete", "view")
 
 ROLES = {
-    # Writes and edits their own drafts and sends them for review; cannot publish.
+    # Writes and edits their own drafts in their desks' categories (and those without editors
+    # of their own) and sends them for review; cannot publish.
     EDITOR: [
         "news.view_category",
         "news.add_article",
@@ -23,12 +25,24 @@ ROLES = {
         "news.submit_article",
         "news.view_statuschange",
     ],
-    # Reviews, edits, schedules, publishes and takes down any article; keeps the categories.
+    # Reviews, edits, schedules, publishes and takes down the articles of their desks (all
+    # categories without publishers of their own); keeps the categories.
     PUBLISHER: [
         *(f"news.{action}_category" for action in CRUD),
         *(f"news.{action}_article" for action in CRUD),
         "news.submit_article",
         "news.publish_article",
+        "news.view_rating",
+        "news.view_statuschange",
+        "news.view_historicalarticle",
+    ],
+    # A publisher of every desk (news.desks), who also staffs the desks.
+    CHIEF_EDITOR: [
+        *(f"news.{action}_category" for action in CRUD),
+        *(f"news.{action}_article" for action in CRUD),
+        "news.submit_article",
+        "news.publish_article",
+        "news.work_on_all_desks",
         "news.view_rating",
         "news.view_statuschange",
         "news.view_historicalarticle",

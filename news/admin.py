@@ -11,6 +11,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.admin.widgets import AdminFileWidget, AdminSplitDateTime
+from django.contrib.auth import get_user_model
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
@@ -26,9 +27,10 @@ from django.utils.safestring import mark_safe
 from simple_history.admin import SimpleHistoryAdmin
 
 from mttq_portal.admin import PublicContentAdmin, SearchKeyAdmin
+from mttq_portal.roles import EDITOR, PUBLISHER
 from mttq_portal.text import vietnamese_slugify
 
-from . import editing, uploads, workflow
+from . import desks, editing, uploads, workflow
 from .models import Article, Category, Rating, StatusChange
 
 Status = Article.Status
@@ -55,11 +57,41 @@ def _error_text(error):
 
 @admin.register(Category)
 class CategoryAdmin(PublicContentAdmin, SearchKeyAdmin, admin.ModelAdmin):
-    list_display = ("name", "slug", "order", "is_active")
+    list_display = ("name", "slug", "order", "is_active", "desk")
     list_editable = ("order", "is_active")
     search_fields = ("name",)
     search_help_text = "Tìm theo tên chuyên mục, gõ có dấu hay không dấu đều được."
     prepopulated_fields = {"slug": ("name",)}
+    filter_horizontal = ("editors", "publishers")
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "description", "order", "is_active"]}),
+        ("Ban biên tập", {"fields": ["editors", "publishers"]}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("editors", "publishers")
+
+    def get_readonly_fields(self, request, obj=None):
+        # Desks are staffed by an administrator or the Tổng biên tập, not by their own members.
+        return () if desks.on_every_desk(request.user) else ("editors", "publishers")
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        role = {"editors": EDITOR, "publishers": PUBLISHER}.get(db_field.name)
+        if role is not None:
+            kwargs["queryset"] = (
+                get_user_model()
+                .objects.filter(is_active=True, groups__name=role)
+                .order_by("last_name", "first_name", "username")
+            )
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    @admin.display(description="ban biên tập")
+    def desk(self, category):
+        editors = ", ".join(editing.person(user) for user in category.editors.all())
+        publishers = ", ".join(editing.person(user) for user in category.publishers.all())
+        return (
+            f"Viết: {editors or 'mọi biên tập viên'}; duyệt: {publishers or 'mọi người duyệt bài'}"
+        )
 
     class Media:
         # After Django's urlify.js, which it wraps: listing both keeps them in this order.
@@ -104,6 +136,9 @@ class ArticleAdminForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.requested_move = None
+        if "category" in self.fields and self.request is not None:
+            # Only the categories of the user's desks (news.desks); a forged one is refused.
+            self.fields["category"].queryset = desks.categories_written_by(self.request.user)
         if "loaded_version" in self.fields:
             self.fields["loaded_version"].initial = editing.version_of(self.instance)
 
@@ -138,9 +173,12 @@ class ArticleAdminForm(forms.ModelForm):
                 raise ValidationError(refusal, code="stale")
         move = self.request.POST.get(MOVE_BUTTON)
         if move:
+            # The move is checked on the article as it will be saved (its new body's images).
+            probe = copy.copy(self.instance)
+            probe.body = cleaned_data.get("body", probe.body)
             try:
                 self.requested_move = workflow.check_move(
-                    article=self.instance,
+                    article=probe,
                     user=self.request.user,
                     move=move,
                     published_at=cleaned_data.get("schedule_at"),
@@ -184,6 +222,22 @@ class StatusFilter(admin.SimpleListFilter):
         return queryset
 
 
+class DeskFilter(admin.SimpleListFilter):
+    """The articles of the categories one works on (news.desks)."""
+
+    title = "ban biên tập"
+    parameter_name = "ban"
+    MINE = "cua-toi"
+
+    def lookups(self, request, model_admin):
+        return [(self.MINE, "Chuyên mục tôi phụ trách")]
+
+    def queryset(self, request, queryset):
+        if self.value() == self.MINE:
+            return queryset.filter(category__in=desks.categories_written_by(request.user))
+        return queryset
+
+
 class ArticleChangeList(ChangeList):
     def get_queryset(self, request, *args, **kwargs):
         # A list shows no bodies: tens of kilobytes each, fifty to a page.
@@ -203,7 +257,7 @@ class ArticleAdmin(PublicContentAdmin, SearchKeyAdmin, SimpleHistoryAdmin):
         "author_name",
         "public_link",
     )
-    list_filter = (StatusFilter, "category", "is_featured", "published_at")
+    list_filter = (StatusFilter, DeskFilter, "category", "is_featured", "published_at")
     list_select_related = ("category", "author")
     search_fields = ("search_title", "search_text", "slug")
     search_help_text = "Tìm theo tiêu đề, tóm tắt hoặc nội dung, gõ có dấu hay không dấu đều được."
@@ -220,7 +274,12 @@ class ArticleAdmin(PublicContentAdmin, SearchKeyAdmin, SimpleHistoryAdmin):
 
     class Media:
         # After Django's urlify.js, which it wraps: listing both keeps them in this order.
-        js = ["admin/js/urlify.js", "js/admin-slug.js", "js/admin-edit-lock.js"]
+        js = [
+            "admin/js/urlify.js",
+            "js/admin-slug.js",
+            "js/admin-edit-lock.js",
+            "js/admin-editor-images.js",
+        ]
         css = {"all": ["css/admin-news.css"]}
 
     # Permissions -------------------------------------------------------------------------

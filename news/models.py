@@ -48,6 +48,22 @@ class Category(OneRecordPerName, CleanTextModel):
     description = models.TextField("mô tả", blank=True)
     order = models.PositiveSmallIntegerField("thứ tự hiển thị", default=0)
     is_active = models.BooleanField("đang hiển thị", default=True)
+    # The category's desk (news.desks): who writes and who reviews here. An empty list leaves
+    # the category to every member of that role, as before desks existed.
+    editors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name="biên tập viên của chuyên mục",
+        blank=True,
+        related_name="editor_desks",
+        help_text="Để trống: mọi biên tập viên đều viết được ở chuyên mục này.",
+    )
+    publishers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người duyệt bài của chuyên mục",
+        blank=True,
+        related_name="publisher_desks",
+        help_text="Để trống: mọi người duyệt bài đều duyệt được ở chuyên mục này.",
+    )
     name_key = name_key_field()
     search_text = models.TextField(blank=True, editable=False)
 
@@ -308,6 +324,7 @@ class Article(CleanTextModel):
         permissions = [
             ("submit_article", "Có thể gửi bài viết để duyệt"),
             ("publish_article", "Có thể xuất bản, hẹn giờ và gỡ bài viết"),
+            ("work_on_all_desks", "Có thể viết và duyệt bài ở mọi chuyên mục (Tổng biên tập)"),
         ]
         indexes = [
             models.Index(fields=["status", "-published_at"], name="article_public_idx"),

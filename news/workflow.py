@@ -22,6 +22,8 @@ from django.utils.formats import date_format
 
 from mttq_portal.pagecache import announce_change
 
+from . import desks
+from .images import images_missing_alt
 from .models import Article, StatusChange
 
 Status = Article.Status
@@ -37,6 +39,10 @@ MESSAGE_PAST_TIME = (
 )
 MESSAGE_NO_NOTE = "Hãy ghi chú cho tác giả biết cần sửa gì trước khi trả lại bài."
 MESSAGE_UNKNOWN_MOVE = "Thao tác không hợp lệ."
+MESSAGE_NO_ALT = (
+    "Chưa xuất bản được: ảnh {images} chưa có văn bản thay thế (mô tả ảnh cho người không xem "
+    "được ảnh). Bấm vào ảnh trong nội dung, chọn nút «Sửa văn bản thay thế của ảnh» để nhập."
+)
 
 
 @dataclass(frozen=True)
@@ -74,21 +80,27 @@ MOVES = {
 
 
 def can_publish(user) -> bool:
-    """Return whether `user` may publish, schedule, unpublish and return any article."""
+    """Return whether `user` is a publisher: one who publishes, schedules, unpublishes and
+    returns articles (in their desks' categories: check_move() asks news.desks)."""
     return user.has_perm("news.publish_article")
 
 
 def can_edit(user, article: Article) -> bool:
     """Return whether `user` may change `article`'s content.
 
-    A publisher edits any article; anyone else only their own drafts, so that what a publisher
-    reviewed (pending) or published cannot change behind their back.
+    A publisher edits the articles of the desks they review; anyone else only their own drafts
+    in their desks' categories, so that what a publisher reviewed (pending) or published cannot
+    change behind their back (news.desks).
     """
     if not user.has_perm("news.change_article"):
         return False
+    category = article.category if article.category_id else None
     if can_publish(user):
-        return True
-    return article.status == Status.DRAFT and (article.pk is None or article.author_id == user.pk)
+        return desks.reviews_in(user, category)
+    own_draft = article.status == Status.DRAFT and (
+        article.pk is None or article.author_id == user.pk
+    )
+    return own_draft and desks.writes_in(user, category)
 
 
 def check_move(*, article: Article, user, move: str, published_at=None, note: str = "") -> Move:
@@ -97,12 +109,17 @@ def check_move(*, article: Article, user, move: str, published_at=None, note: st
     step = MOVES.get(move)
     if step is None:
         raise ValidationError(MESSAGE_UNKNOWN_MOVE, code="move")
+    category = article.category if article.category_id else None
     if step.by_publisher:
         if not can_publish(user):
             raise PermissionDenied(MESSAGE_NO_PUBLISH)
+        if not desks.reviews_in(user, category):
+            raise PermissionDenied(desks.MESSAGE_NOT_YOUR_DESK.format(category=category))
     else:
         if not user.has_perm("news.submit_article"):
             raise PermissionDenied(MESSAGE_NO_SUBMIT)
+        if not desks.writes_in(user, category):
+            raise PermissionDenied(desks.MESSAGE_NOT_YOUR_DESK.format(category=category))
         theirs = article.pk is None or article.author_id == user.pk
         # A publisher may submit for a writer; taking one's article back is the writer's own.
         if not theirs and (step.key == "withdraw" or not can_publish(user)):
@@ -122,6 +139,13 @@ def check_move(*, article: Article, user, move: str, published_at=None, note: st
             raise ValidationError(MESSAGE_PAST_TIME, code="time")
     if step.key == "return" and not note.strip():
         raise ValidationError(MESSAGE_NO_NOTE, code="note")
+    if step.to_status == Status.PUBLISHED:
+        undescribed = images_missing_alt(article.body or "")
+        if undescribed:
+            raise ValidationError(
+                MESSAGE_NO_ALT.format(images=", ".join(f"«{name}»" for name in undescribed)),
+                code="alt",
+            )
     return step
 
 
@@ -152,7 +176,7 @@ def apply_move(*, article: Article, user, move: str, published_at=None, note: st
         if step.key == "publish":
             # Back from hidden, an article keeps the time it was first published; a draft,
             # or a scheduled article published at once, is published now.
-            now = timezone.now()
+            now = timezone.now().replace(microsecond=0)  # a valid HTML datetime, to the second
             first = locked.published_at
             locked.published_at = first if first is not None and first <= now else now
         elif step.key == "schedule":

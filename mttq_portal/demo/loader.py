@@ -23,7 +23,7 @@ from django.utils import timezone
 from awards.models import AwardDecision, Commendation
 from models_registry.models import Campaign, ModelProgram, Period, PilotUnit, Review, Sector
 from mttq_portal.pagecache import announce_change
-from mttq_portal.roles import EDITOR, OFFICER, PUBLISHER, setup_roles
+from mttq_portal.roles import CHIEF_EDITOR, EDITOR, OFFICER, PUBLISHER, setup_roles
 from news.models import Article, Category, Rating, StatusChange
 from news.uploads import cover_write_variants
 
@@ -37,6 +37,7 @@ from .registry import CAMPAIGNS, CATEGORIES, PERIODS, SECTORS, UNITS
 ACCOUNTS = [
     ("bientap", "Nguyễn Thu Hà", EDITOR),
     ("duyetbai", "Trần Minh Khang", PUBLISHER),
+    ("tongbientap", "Đỗ Thị Mai", CHIEF_EDITOR),
     ("canbo", "Lê Hoàng Phúc", OFFICER),
     ("quantri", "Phạm Quốc Việt", None),
 ]

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
-from ..templatetags.news_tags import json_ld
+from ..templatetags.news_tags import html_datetime, json_ld
 from .readers import site_root
 
 MESSAGE_YOU_RATED = "Bạn đã đánh giá bài viết này {score}/5 sao. Cảm ơn bạn!"
@@ -75,9 +75,9 @@ def page_values(request, article, category, other_news, *, is_preview=False):
         "cover_srcset": srcset,
         "cover_alt": article.cover_caption or article.title,
         "cover_caption": article.cover_caption,
-        "published_iso": published.isoformat() if published else "",
+        "published_iso": html_datetime(published),
         "published_display": published.strftime("%d/%m/%Y %H:%M") if published else "",
-        "modified_iso": modified.isoformat(),
+        "modified_iso": html_datetime(modified),
         "summary": article.summary,
         "body": mark_safe(article.body),  # sanitized with nh3 on every save
         "byline": article.byline,
@@ -123,10 +123,10 @@ def news_article_ld(article, category, canonical, cover_url, root, published, mo
             "url": root,
             "logo": {"@type": "ImageObject", "url": urljoin(root, logo_url())},
         },
-        "dateModified": modified.isoformat(timespec="seconds"),
+        "dateModified": html_datetime(modified),
     }
     if published is not None:
-        data["datePublished"] = published.isoformat(timespec="seconds")
+        data["datePublished"] = html_datetime(published)
     if cover_url:
         data["image"] = [cover_url]
     return data

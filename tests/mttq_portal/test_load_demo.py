@@ -192,7 +192,7 @@ class TestDemoContent:
 
     def test_every_role_has_a_staff_account_whose_printed_password_works(self, demo):
         passwords = dict(re.findall(r"^\s+(\w+)\s.*mật khẩu: (\S+)$", demo.output, re.MULTILINE))
-        assert set(passwords) == {"bientap", "duyetbai", "canbo", "quantri"}
+        assert set(passwords) == {"bientap", "duyetbai", "tongbientap", "canbo", "quantri"}
         for name in ROLES:
             members = Group.objects.get(name=name).user_set.all()
             assert len(members) == 1 and members[0].is_staff

@@ -117,7 +117,9 @@ class FormFields(HTMLParser):
             return
         kind = a.get("type", "text")
         if tag == "input" and a.get("name") and kind not in {"submit", "button", "file", "image"}:
-            if kind not in {"checkbox", "radio"} or "checked" in a:
+            if kind not in {"checkbox", "radio"}:
+                self.fields.append((a["name"], a.get("value", "")))
+            elif "checked" in a:
                 self.fields.append((a["name"], a.get("value", "on")))
         elif tag == "select":
             self._select = [a.get("name"), None, "multiple" in a]

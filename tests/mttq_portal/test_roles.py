@@ -24,7 +24,7 @@ def test_setup_roles_is_idempotent_and_repairs_drift():
     editors.permissions.clear()
     call_command("setup_roles", verbosity=0)
     call_command("setup_roles", verbosity=0)
-    assert Group.objects.filter(name__in=ROLES).count() == 3
+    assert Group.objects.filter(name__in=ROLES).count() == len(ROLES) == 4
     assert _codes(EDITOR) == set(ROLES[EDITOR])
 
 

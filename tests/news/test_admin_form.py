@@ -467,3 +467,26 @@ def test_the_slug_script_writes_vietnamese_titles_as_the_server_does():
 def test_the_admin_path_comes_from_the_settings():
     assert settings.ADMIN_URL == "quan-tri/"
     assert add_url().startswith("/quan-tri/")
+
+
+def test_publishing_an_article_with_an_image_without_alternative_text_is_refused_naming_it(
+    client, publisher, article_form
+):
+    article = ArticleFactory(status=Status.PENDING, published_at=None)
+    body = (
+        '<p>Hội nghị.</p><img src="/media/uploads/2026/12/hoi-nghi.jpg">'
+        '<img src="/media/uploads/2026/12/trao-thuong.jpg" alt="Trao bằng khen">'
+    )
+    client.force_login(publisher)
+    response = client.post(change_url(article), article_form(article, body=body, _move="publish"))
+    assert response.status_code == 200
+    assert "Chưa xuất bản được: ảnh «hoi-nghi.jpg» chưa có văn bản thay thế" in response.text
+    assert "trao-thuong.jpg" not in response.text.split("Chưa xuất bản được")[1].split("</li>")[0]
+    article.refresh_from_db()
+    assert article.status == Status.PENDING
+    described = body.replace('hoi-nghi.jpg">', 'hoi-nghi.jpg" alt="Toàn cảnh hội nghị">')
+    data = article_form(article, body=described, _move="publish")
+    assert client.post(change_url(article), data).status_code == 302
+    article.refresh_from_db()
+    assert article.is_public and 'alt="Toàn cảnh hội nghị"' in article.body
+    assert article.published_at.microsecond == 0

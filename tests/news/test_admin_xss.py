@@ -6,6 +6,7 @@ published, and the public page is read as a visitor reads it.
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from news.models import Article
 
@@ -157,11 +158,15 @@ TEXT_PAYLOAD = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
 
 
 def publish_through_the_admin(client, publisher, article_form, **fields):
+    """Save the article through the admin's form (where the body is sanitized), then publish
+    it. Published directly rather than by "Xuất bản ngay": the workflow refuses a photo without
+    alternative text, as most payloads are, and these tests are about what the sanitizer
+    leaves."""
     client.force_login(publisher)
-    data = article_form(_move="publish", **fields)
-    response = client.post(reverse("admin:news_article_add"), data)
+    response = client.post(reverse("admin:news_article_add"), article_form(**fields))
     assert response.status_code == 302, response.content.decode()[:2000]
     client.logout()
+    Article.objects.update(status=Article.Status.PUBLISHED, published_at=timezone.now())
     return Article.objects.get()
 
 

@@ -9,8 +9,8 @@ class Command(BaseCommand):
     help = (
         "Nạp dữ liệu trình diễn: chuyên mục, bài viết có ảnh đại diện, đơn vị điểm, mô hình "
         "điểm, quyết định khen thưởng và các tài khoản thử cho từng vai trò (bientap, duyetbai, "
-        "canbo, quantri) với mật khẩu ngẫu nhiên chỉ in ra một lần. Chạy lại nhiều lần không "
-        "tạo bản trùng. Chỉ chạy khi DEBUG bật; trên máy chủ thật phải thêm "
+        "tongbientap, canbo, quantri) với mật khẩu ngẫu nhiên chỉ in ra một lần. Chạy lại nhiều "
+        "lần không tạo bản trùng. Chỉ chạy khi DEBUG bật; trên máy chủ thật phải thêm "
         "--allow-production-content, và khi đó chỉ nạp nội dung, không bao giờ tạo tài khoản."
     )
 
