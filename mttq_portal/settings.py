@@ -46,6 +46,17 @@ SITE_URL = env.str("SITE_URL", default="")
 
 ADMIN_URL = env.str("ADMIN_URL", default="quan-tri/").strip("/") + "/"
 
+# E-mail to staff (news.notifications: an article sent for review). In development it is printed
+# on the console; in production set DJANGO_EMAIL_URL, e.g. smtp+tls://user:password@host:587.
+# (EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT, … as django-environ documents it.)
+vars().update(
+    env.email_url("DJANGO_EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25")
+)
+DEFAULT_FROM_EMAIL = env.str(
+    "DJANGO_DEFAULT_FROM_EMAIL", default=SITE_EMAIL or "webmaster@localhost"
+)
+EMAIL_TIMEOUT = 10
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",

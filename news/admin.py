@@ -30,7 +30,7 @@ from mttq_portal.admin import PublicContentAdmin, SearchKeyAdmin
 from mttq_portal.roles import EDITOR, PUBLISHER
 from mttq_portal.text import vietnamese_slugify
 
-from . import desks, editing, uploads, workflow
+from . import dashboard, desks, editing, uploads, workflow
 from .models import Article, Category, Rating, StatusChange
 
 Status = Article.Status
@@ -579,7 +579,29 @@ class ArticleAdmin(PublicContentAdmin, SearchKeyAdmin, SimpleHistoryAdmin):
             self.admin_site.admin_view(self.edit_lock_view),
             name="news_article_edit_lock",
         )
-        return [upload, move, lock, *super().get_urls()]
+        mail = path(
+            "thu-bao/",
+            self.admin_site.admin_view(self.mail_settings_view),
+            name="news_article_mail_settings",
+        )
+        return [upload, mail, move, lock, *super().get_urls()]
+
+    def mail_settings_view(self, request):
+        """Switch the mail about articles sent for review on or off (POST; a publisher's)."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not workflow.can_publish(request.user):
+            raise PermissionDenied
+        wanted = request.POST.get("mail_on_submit") == "1"
+        dashboard.mail_on_submit_set(request.user, wanted)
+        self.message_user(
+            request,
+            "Đã bật thư báo khi có bài gửi duyệt."
+            if wanted
+            else "Đã tắt thư báo khi có bài gửi duyệt.",
+            messages.SUCCESS,
+        )
+        return redirect(reverse("admin:index"))
 
     def _apply(self, request, queryset, service, done):
         moved = 0

@@ -530,3 +530,23 @@ class EditLock(models.Model):
 
     def __str__(self):
         return f"{self.article} – {self.user}"
+
+
+class NewsroomSettings(models.Model):
+    """A staff member's choices about the newsroom's e-mail (news.notifications)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người dùng",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="newsroom_settings",
+    )
+    mail_on_submit = models.BooleanField("nhận thư khi có bài gửi duyệt", default=True)
+
+    class Meta:
+        verbose_name = "thiết lập thư báo của tòa soạn"
+        verbose_name_plural = "thiết lập thư báo của tòa soạn"
+
+    def __str__(self):
+        return str(self.user)

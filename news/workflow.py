@@ -22,7 +22,7 @@ from django.utils.formats import date_format
 
 from mttq_portal.pagecache import announce_change
 
-from . import desks
+from . import desks, notifications
 from .images import images_missing_alt
 from .models import Article, StatusChange
 
@@ -192,6 +192,8 @@ def apply_move(*, article: Article, user, move: str, published_at=None, note: st
             note=note.strip()[:300],
         )
         announce_change()
+        if step.key == "submit":
+            transaction.on_commit(lambda: notifications.mail_submitted(locked.pk))
     article.status = locked.status
     article.published_at = locked.published_at
     article.updated_at = locked.updated_at

@@ -42,6 +42,11 @@ def test_return_withdraw_resubmit_and_schedule_by_buttons(visit, demo_site, view
 
     publisher = visit(viewport)
     publisher.log_in("duyetbai")
+    publisher.goto(ADMIN)  # the start page: what waits, also counted in the header
+    expect(publisher.page.locator(".waiting-review")).to_contain_text("Chờ duyệt:")
+    expect(publisher.page.locator(".workbench")).to_contain_text(TITLE)
+    if viewport == "desktop":
+        publisher.screenshot("admin-start-page", full_page=False)
     publisher.goto(change)
     page = publisher.page
     expect(page.get_by_role("button", name="Xuất bản ngay").first).to_be_visible()
