@@ -52,12 +52,13 @@ class Command(BaseCommand):
             self.stdout.write("Môi trường thật: không tạo tài khoản thử.")
             return
         self.stdout.write("Tài khoản thử (đăng nhập tại /" + settings.ADMIN_URL + "):")
+        width = max((len(account.username) for account in report.accounts), default=0)
         for account in report.accounts:
             if account.password:
                 secret = f"mật khẩu: {account.password}"
             else:
                 secret = "đã có từ trước, giữ nguyên mật khẩu"
-            self.stdout.write(f"  {account.username:<9} {account.role:<30} {secret}")
+            self.stdout.write(f"  {account.username:<{width}} {account.role:<30} {secret}")
         if any(account.password for account in report.accounts):
             self.stdout.write(
                 self.style.WARNING("Mật khẩu chỉ hiển thị một lần này: hãy ghi lại ngay.")
