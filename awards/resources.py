@@ -10,13 +10,13 @@ from import_export import fields, widgets
 
 from models_registry.models import Campaign, ModelProgram
 from models_registry.resources import PeriodWidget, PilotUnitWidget
-from mttq_portal.importing import (
-    AllOrNothingResource,
+from mttq_portal.import_widgets import (
     ChoiceLabelWidget,
     DayFirstDateWidget,
     NameForeignKeyWidget,
     TextWidget,
 )
+from mttq_portal.importing import AllOrNothingResource
 
 from .models import AwardDecision, Commendation
 

@@ -5,8 +5,7 @@ import re
 from django.db.models import Q
 from import_export import fields, widgets
 
-from mttq_portal.importing import (
-    AllOrNothingResource,
+from mttq_portal.import_widgets import (
     ChoiceLabelWidget,
     DayFirstDateWidget,
     NameForeignKeyWidget,
@@ -16,6 +15,7 @@ from mttq_portal.importing import (
     YesNoWidget,
     clean_text,
 )
+from mttq_portal.importing import AllOrNothingResource
 from mttq_portal.text import name_key
 
 from .models import Campaign, ModelProgram, Period, PilotUnit, Sector, former_district_name

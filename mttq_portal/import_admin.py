@@ -168,11 +168,13 @@ class ImportExportAdminMixin(ImportExportMixin):
         result = self.process_dataset(dataset, confirm_form, request, file_name=kept.file_name)
         return self.process_result(result, request)
 
-    def import_refused(self, request, reasons):
-        url = reverse(
+    def import_url(self):
+        return reverse(
             "admin:{}_{}_import".format(*self.get_model_info()), current_app=self.admin_site.name
         )
-        return refused_response(request, self.admin_site, self.opts, reasons, url)
+
+    def import_refused(self, request, reasons):
+        return refused_response(request, self.admin_site, self.opts, reasons, self.import_url())
 
     def add_data_read_fail_error_to_form(self, form, e):
         if isinstance(e, FileRefused):
@@ -192,11 +194,7 @@ class ImportExportAdminMixin(ImportExportMixin):
             messages.error(request, "Không nhập dòng nào vì tệp có lỗi. Hãy sửa tệp rồi nhập lại.")
             for line in error_lines[:20]:
                 messages.error(request, line)
-            url = reverse(
-                "admin:{}_{}_import".format(*self.get_model_info()),
-                current_app=self.admin_site.name,
-            )
-            return HttpResponseRedirect(url)
+            return HttpResponseRedirect(self.import_url())
         return super().process_result(result, request)
 
     def add_success_message(self, result, request):

@@ -32,8 +32,9 @@ def workbench(user) -> dict:
     mine = base.filter(author=user, status=Status.DRAFT).annotate(
         last_from=_last_move("from_status"), last_by=_last_move("user")
     )
-    returned = [a for a in mine.order_by("-updated_at") if _was_returned(a)]
-    drafts = [a for a in mine.order_by("-updated_at") if not _was_returned(a)]
+    mine = list(mine.order_by("-updated_at"))
+    returned = [article for article in mine if _was_returned(article)]
+    drafts = [article for article in mine if not _was_returned(article)]
     is_publisher = user.has_perm("news.publish_article")
     if is_publisher:
         scope = base.filter(category__in=desks.categories_reviewed_by(user))

@@ -14,6 +14,7 @@ checks the user's rights itself, so a forged request cannot skip a rule.
 """
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -153,8 +154,8 @@ def allowed_moves(*, article: Article, user) -> list[Move]:
     """Return the moves `user` may offer on `article` now, in the order of MOVES (a schedule or
     a return is offered; its time or note is asked for when it is made)."""
     offered = []
+    probe = {"published_at": timezone.now() + timedelta(days=1), "note": "-"}
     for step in MOVES.values():
-        probe = {"published_at": timezone.now() + timezone.timedelta(days=1), "note": "-"}
         try:
             check_move(article=article, user=user, move=step.key, **probe)
         except (PermissionDenied, ValidationError):

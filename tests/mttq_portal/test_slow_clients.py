@@ -63,6 +63,18 @@ def nginx_binary() -> Path:
 # -- gunicorn ------------------------------------------------------------------------------------
 
 
+def stop_process(process, signum, *, timeout):
+    """Ask `process` (None: never started) to stop with `signum`; kill it after `timeout` s."""
+    if process is None:
+        return
+    process.send_signal(signum)
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 class Gunicorn:
     """gunicorn with deploy/gunicorn.conf.py, two workers, on a free port of 127.0.0.1."""
 
@@ -138,14 +150,7 @@ class Gunicorn:
             time.sleep(0.05)  # polling for the log line
 
     def stop(self):
-        if self.process is None:
-            return
-        self.process.send_signal(signal.SIGINT)  # gunicorn's quick shutdown
-        try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        stop_process(self.process, signal.SIGINT, timeout=20)  # gunicorn's quick shutdown
 
 
 # -- nginx ---------------------------------------------------------------------------------------
@@ -283,14 +288,7 @@ http {{
                 time.sleep(0.05)  # polling for start-up, not waiting for a result
 
     def stop(self):
-        if self.process is None:
-            return
-        self.process.send_signal(signal.SIGQUIT)  # nginx's graceful stop
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        stop_process(self.process, signal.SIGQUIT, timeout=10)  # nginx's graceful stop
 
 
 # -- clients -------------------------------------------------------------------------------------

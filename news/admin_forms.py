@@ -1,0 +1,132 @@
+"""The article's forms in the admin: the article itself, with the workflow's move its button
+asks for (news.workflow) and the version it was opened at (news.editing); and the move form of
+a page that cannot be edited."""
+
+import copy
+
+from django import forms
+from django.contrib.admin.widgets import AdminFileWidget, AdminSplitDateTime
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import UploadedFile
+
+from mttq_portal.text import vietnamese_slugify
+
+from . import desks, editing, uploads, workflow
+from .models import Article
+
+MOVE_BUTTON = "_move"  # the name of the workflow's buttons; the value is a workflow.MOVES key
+CONTENT_FIELDS = ["title", "slug", "category", "summary", "body", "byline", "source"]
+COVER_FIELDS = ["cover_image", "cover_caption"]
+
+
+def error_text(error):
+    if isinstance(error, ValidationError):
+        return " ".join(error.messages)
+    return str(error) or "Bạn không có quyền thực hiện thao tác này."
+
+
+class ArticleAdminForm(forms.ModelForm):
+    # A plain file field: uploads.cover_prepare() decides what an image is, not Django's
+    # ImageField, which trusts a file's name and keeps its metadata.
+    cover_image = forms.FileField(
+        label="Ảnh đại diện",
+        required=False,
+        widget=AdminFileWidget(attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}),
+        help_text=(
+            "Ảnh JPEG, PNG, WebP hoặc GIF, tối đa 10 MB và 16 triệu điểm ảnh (ảnh WebP: 6 triệu)."
+        ),
+    )
+    # Asked for by the "Hẹn giờ xuất bản…" button; typed day first (24/04/2020 08:00).
+    schedule_at = forms.SplitDateTimeField(
+        label="Hẹn giờ đăng",
+        required=False,
+        widget=AdminSplitDateTime,
+        help_text="Ngày/tháng/năm và giờ:phút, rồi bấm «Hẹn giờ xuất bản…».",
+    )
+    # Saved with the move it comes with (StatusChange.note): the writer sees it.
+    status_note = forms.CharField(
+        label="Ghi chú cho tác giả",
+        required=False,
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Bắt buộc khi trả lại bài: tác giả sẽ thấy ghi chú này. Được lưu vào lịch sử.",
+    )
+    # The version the form was opened at (news.editing): a save over a newer one is refused.
+    loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
+    # Set by ArticleAdmin.get_form on the class it builds for one request.
+    request = None
+
+    class Meta:
+        model = Article
+        fields = [*CONTENT_FIELDS, *COVER_FIELDS, "is_featured"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.requested_move = None
+        if "category" in self.fields and self.request is not None:
+            # Only the categories of the user's desks (news.desks); a forged one is refused.
+            self.fields["category"].queryset = desks.categories_written_by(self.request.user)
+        if "loaded_version" in self.fields:
+            self.fields["loaded_version"].initial = editing.version_of(self.instance)
+
+    def clean_slug(self):
+        slug = self.cleaned_data.get("slug", "")
+        title = self.cleaned_data.get("title", "")
+        # Filled in from the title (admin-slug.js) and held by another article: let
+        # Article.save() choose the next free one ("…-2") rather than refuse the form.
+        if (
+            slug
+            and slug == vietnamese_slugify(title, max_length=255)
+            and Article.objects.filter(slug=slug).exclude(pk=self.instance.pk).exists()
+        ):
+            return ""
+        return slug
+
+    def clean_cover_image(self):
+        cover = self.cleaned_data.get("cover_image")
+        if isinstance(cover, UploadedFile):
+            return uploads.cover_prepare(cover)
+        return cover
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.request is None:  # the form outside the admin: no workflow to check
+            return cleaned_data
+        if self.instance.pk is not None:
+            refusal = editing.save_refusal(
+                self.instance, self.request.user, self.data.get("loaded_version", "")
+            )
+            if refusal:
+                raise ValidationError(refusal, code="stale")
+        move = self.request.POST.get(MOVE_BUTTON)
+        if move:
+            # The move is checked on the article as it will be saved (its new body's images).
+            probe = copy.copy(self.instance)
+            probe.body = cleaned_data.get("body", probe.body)
+            try:
+                self.requested_move = workflow.check_move(
+                    article=probe,
+                    user=self.request.user,
+                    move=move,
+                    published_at=cleaned_data.get("schedule_at"),
+                    note=cleaned_data.get("status_note") or "",
+                )
+            except (PermissionDenied, ValidationError) as error:
+                field = {"time": "schedule_at", "note": "status_note"}.get(
+                    getattr(error, "code", None)
+                )
+                self.add_error(field if field in self.fields else None, error_text(error))
+        return cleaned_data
+
+
+class MoveForm(forms.Form):
+    """A move made from a page that cannot be edited (a writer withdrawing their article under
+    review): the same time and note as the article's form, nothing else."""
+
+    schedule_at = copy.deepcopy(ArticleAdminForm.base_fields["schedule_at"])
+    status_note = copy.deepcopy(ArticleAdminForm.base_fields["status_note"])
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():  # shown inside the article's form, sent with this one
+            field.widget.attrs["form"] = "move-form"
