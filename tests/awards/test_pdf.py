@@ -7,9 +7,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from pikepdf import Array, Dictionary, Name, String
 
-from awards import validators
 from awards.models import AwardDecision
 from awards.validators import MAX_PDF_SIZE, validate_pdf
+from mttq_portal import pdfs
 from tests.awards.admin_posts import ADD_URL, decision_fields, recipient_rows
 from tests.awards.pdfs import add_annotation, minimal_pdf, pdf_with
 
@@ -226,7 +226,7 @@ def test_pdf_that_runs_code_or_holds_files_is_refused_naming_what_it_holds(
     change, save_options, found = REFUSED[case]
     upload = SimpleUploadedFile("quyet-dinh.pdf", pdf_with(change, **save_options))
     response = post_decision(officer_client, upload)
-    message = f"Tệp PDF có {', '.join(found)}. Tệp quyết định chỉ được có nội dung để đọc và in"
+    message = f"Tệp PDF có {', '.join(found)}. Tệp đăng lên cổng chỉ được có nội dung để đọc và in"
     assert_refused(response, message, settings)
 
 
@@ -309,7 +309,7 @@ def test_pdf_as_writers_make_them_is_accepted(officer_client, content):
 
 
 def test_pdf_of_too_many_objects_to_check_is_refused(monkeypatch):
-    monkeypatch.setattr(validators, "MAX_PDF_OBJECTS", 50)
+    monkeypatch.setattr(pdfs, "MAX_PDF_OBJECTS", 50)
 
     def many_numbers(pdf):
         pdf.Root.PieceInfo = Dictionary(Numbers=Array(range(100)))
