@@ -11,7 +11,7 @@ what the framework does not do by itself:
   Each process reads the version at most once every `PAGE_CACHE_RECHECK_SECONDS`: a change
   shows at once in the process that made it and within that time on every other app server,
   with or without Redis. No page is kept past the moment the next scheduled article becomes
-  public.
+  public, nor past the next expiry of a public article.
 * **Canonical keys.** A view marks a response every reader may be given with `public_page()`,
   naming the query parameters the page reads and their canonical values. Other parameters are
   left out of the key (`/?x=1` is the page `/`), and a response to values that are not the
@@ -109,16 +109,24 @@ def renew_version():
 
 
 def _next_due():
-    """Return when the next scheduled article becomes public, as a Unix time, or None."""
+    """Return when the public side next changes by itself, as a Unix time, or None: the next
+    scheduled article becomes public, or a public article reaches its expiry."""
     from news.models import Article
 
-    moment = (
-        Article.objects.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+    now = timezone.now()
+    published = Article.objects.filter(status=Article.Status.PUBLISHED)
+    moments = [
+        published.filter(published_at__gt=now)
         .order_by("published_at")
         .values_list("published_at", flat=True)
-        .first()
-    )
-    return moment.timestamp() if moment else None
+        .first(),
+        published.filter(expires_at__gt=now)
+        .order_by("expires_at")
+        .values_list("expires_at", flat=True)
+        .first(),
+    ]
+    moments = [moment for moment in moments if moment is not None]
+    return min(moments).timestamp() if moments else None
 
 
 def _read_version():

@@ -13,6 +13,8 @@ CHIEF_EDITOR = "Tổng biên tập"
 OFFICER = "Cán bộ phong trào"
 
 CRUD = ("add", "change", "delete", "view")
+# What publishers keep besides the categories: articles and what they are filed under.
+NEWSROOM_MODELS = ("article", "attachment", "tag", "eventseries")
 
 ROLES = {
     # Writes and edits their own drafts in their desks' categories (and those without editors
@@ -24,12 +26,16 @@ ROLES = {
         "news.view_article",
         "news.submit_article",
         "news.view_statuschange",
+        # Their articles' documents; tags are made by typing them in the article's form.
+        *(f"news.{action}_attachment" for action in CRUD),
+        "news.view_tag",
+        "news.view_eventseries",
     ],
     # Reviews, edits, schedules, publishes and takes down the articles of their desks (all
     # categories without publishers of their own); keeps the categories.
     PUBLISHER: [
         *(f"news.{action}_category" for action in CRUD),
-        *(f"news.{action}_article" for action in CRUD),
+        *(f"news.{action}_{model}" for model in NEWSROOM_MODELS for action in CRUD),
         "news.submit_article",
         "news.publish_article",
         "news.view_rating",
@@ -39,7 +45,7 @@ ROLES = {
     # A publisher of every desk (news.desks), who also staffs the desks.
     CHIEF_EDITOR: [
         *(f"news.{action}_category" for action in CRUD),
-        *(f"news.{action}_article" for action in CRUD),
+        *(f"news.{action}_{model}" for model in NEWSROOM_MODELS for action in CRUD),
         "news.submit_article",
         "news.publish_article",
         "news.work_on_all_desks",

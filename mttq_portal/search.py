@@ -11,7 +11,7 @@ from django.views.generic import ListView
 from awards.search import search_commendations
 from models_registry.search import search_programs, search_units
 from news.forms import SearchForm
-from news.models import SEARCH_RESULTS_MAX, Article
+from news.models import SEARCH_RESULTS_MAX, Article, search_topics
 
 from .pagecache import public_page
 from .ratelimit import configured_limit, is_limited
@@ -68,6 +68,7 @@ class SearchView(ListView):
         others = {}
         if self.terms and first_page:
             others = {
+                "topics": search_topics(self.terms, limit=OTHER_RESULTS),
                 "programs": list(search_programs(self.terms, limit=OTHER_RESULTS)),
                 "units": list(search_units(self.terms, limit=OTHER_RESULTS)),
                 "commendations": list(search_commendations(self.terms, limit=OTHER_RESULTS)),

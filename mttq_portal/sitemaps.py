@@ -2,12 +2,20 @@
 
 from awards.sitemaps import DecisionSitemap
 from models_registry.sitemaps import ModelProgramSitemap, PilotUnitSitemap
-from news.sitemaps import ArticleSitemap, CategorySitemap, StaticViewSitemap
+from news.sitemaps import (
+    ArticleSitemap,
+    CategorySitemap,
+    SeriesSitemap,
+    StaticViewSitemap,
+    TagSitemap,
+)
 
 SITEMAPS = {
     "pages": StaticViewSitemap,
     "categories": CategorySitemap,
     "articles": ArticleSitemap,
+    "series": SeriesSitemap,
+    "tags": TagSitemap,
     "models": ModelProgramSitemap,
     "units": PilotUnitSitemap,
     "decisions": DecisionSitemap,

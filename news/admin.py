@@ -7,10 +7,11 @@ and sends every status change through it, so that a forged form or action change
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
+from django.contrib.admin.widgets import AdminFileWidget
 from django.contrib.auth import get_user_model
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Case, FloatField, Value, When
+from django.db.models import Case, Count, FileField, FloatField, Value, When
 from django.db.models.functions import Cast
 from django.http import Http404, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import redirect
@@ -22,6 +23,7 @@ from django.utils.safestring import mark_safe
 from simple_history.admin import SimpleHistoryAdmin
 
 from mttq_portal.admin import PublicContentAdmin, SearchKeyAdmin
+from mttq_portal.documents import DOCUMENT_KINDS
 from mttq_portal.roles import EDITOR, PUBLISHER
 
 from . import dashboard, desks, editing, uploads, workflow
@@ -29,11 +31,12 @@ from .admin_forms import (
     CONTENT_FIELDS,
     COVER_FIELDS,
     MOVE_BUTTON,
+    TOPIC_FIELDS,
     ArticleAdminForm,
     MoveForm,
     error_text,
 )
-from .models import Article, Category, Rating, StatusChange
+from .models import Article, Attachment, Category, EventSeries, Rating, StatusChange, Tag
 
 Status = Article.Status
 # Counted by readers while an editor has the form open; a save must not write them back.
@@ -41,11 +44,13 @@ COUNTERS = {"view_count", "rating_sum", "rating_count"}
 # A restored version brings back words and pictures, never its place in the workflow.
 WORKFLOW_FIELDS = ("status", "published_at", "author_id", "is_featured", "slug")
 # The status and time are shown, never typed: the workflow's buttons change them.
-PUBLISHING_FIELDS = ["status_label", "published_at", "is_featured"]
+PUBLISHING_FIELDS = ["status_label", "published_at", "expires_at", "is_featured"]
 MOVE_FIELDS = ["schedule_at", "status_note"]
 INFO_FIELDS = ["author_name", "public_link", "views", "rating_summary", "created_at", "updated_at"]
 # What a reader sees, in place of the editor and the file path, on a page that cannot be edited.
-PREVIEW_FIELDS = {"body": "body_preview", "cover_image": "cover_preview"}
+# What the attachment's file picker offers (mttq_portal.documents checks the content).
+ACCEPTED_DOCUMENTS = ",".join(f".{kind}" for kind in DOCUMENT_KINDS)
+PREVIEW_FIELDS = {"body": "body_preview", "cover_image": "cover_preview", "tags_text": "tag_list"}
 
 
 @admin.register(Category)
@@ -89,6 +94,79 @@ class CategoryAdmin(PublicContentAdmin, SearchKeyAdmin, admin.ModelAdmin):
     class Media:
         # After Django's urlify.js, which it wraps: listing both keeps them in this order.
         js = ["admin/js/urlify.js", "js/admin-slug.js"]
+
+
+class TopicAdmin(PublicContentAdmin, SearchKeyAdmin, admin.ModelAdmin):
+    """Tags and event series: named, each with its public page."""
+
+    search_fields = ("name",)
+    search_help_text = "Tìm theo tên, gõ có dấu hay không dấu đều được."
+    prepopulated_fields = {"slug": ("name",)}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_total=Count("articles"))
+
+    @admin.display(description="số bài", ordering="article_total")
+    def article_count(self, topic):
+        return intcomma(topic.article_total)
+
+    @admin.display(description="trang công khai")
+    def public_link(self, topic):
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">Xem trang</a>', topic.get_absolute_url()
+        )
+
+    class Media:
+        js = ["admin/js/urlify.js", "js/admin-slug.js"]
+
+
+@admin.register(Tag)
+class TagAdmin(TopicAdmin):
+    list_display = ("name", "slug", "article_count", "public_link")
+    fields = ["name", "slug"]
+
+
+@admin.register(EventSeries)
+class EventSeriesAdmin(TopicAdmin):
+    list_display = ("name", "slug", "is_active", "article_count", "public_link")
+    list_filter = ("is_active",)
+    fields = ["name", "slug", "description", "is_active"]
+
+
+class AttachmentInline(admin.TabularInline):
+    """The article's documents, editable while the article is (ArticleAdmin)."""
+
+    model = Attachment
+    fields = ["file", "title", "order", "size_shown"]
+    readonly_fields = ["size_shown"]
+    extra = 1
+    max_num = 20
+    formfield_overrides = {
+        FileField: {"widget": AdminFileWidget(attrs={"accept": ACCEPTED_DOCUMENTS})},
+    }
+    verbose_name = "tệp đính kèm"
+    verbose_name_plural = "tệp đính kèm (PDF, Word, Excel, OpenDocument)"
+
+    def _article_editable(self, request, obj):
+        articles = self.admin_site._registry[Article]
+        return obj is None or articles.has_change_permission(request, obj)
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and self._article_editable(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and self._article_editable(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and self._article_editable(request, obj)
+
+    @admin.display(description="loại và dung lượng")
+    def size_shown(self, attachment):
+        if not attachment.pk:
+            return "–"
+        return f"{attachment.kind_label}, {attachment.size_display}"
 
 
 class StatusFilter(admin.SimpleListFilter):
@@ -143,7 +221,7 @@ class ArticleAdmin(PublicContentAdmin, SearchKeyAdmin, SimpleHistoryAdmin):
         "author_name",
         "public_link",
     )
-    list_filter = (StatusFilter, DeskFilter, "category", "is_featured", "published_at")
+    list_filter = (StatusFilter, DeskFilter, "category", "series", "is_featured", "published_at")
     list_select_related = ("category", "author")
     search_fields = ("search_title", "search_text", "slug")
     search_help_text = "Tìm theo tiêu đề, tóm tắt hoặc nội dung, gõ có dấu hay không dấu đều được."
@@ -151,6 +229,8 @@ class ArticleAdmin(PublicContentAdmin, SearchKeyAdmin, SimpleHistoryAdmin):
     ordering = ("-created_at", "-id")
     list_per_page = 50
     actions = ["submit_for_review", "publish", "unpublish", "return_to_writer"]
+    autocomplete_fields = ["related"]
+    inlines = [AttachmentInline]
     # The change page shows its own "Xem trên trang" link (preview before publication).
     view_on_site = False
     save_on_top = True
@@ -298,9 +378,13 @@ class ArticleAdmin(PublicContentAdmin, SearchKeyAdmin, SimpleHistoryAdmin):
                 publishing.insert(publishing.index("status_note"), "schedule_at")
         if editable and obj is not None:
             content.append("loaded_version")
+        topics = list(TOPIC_FIELDS)
+        if not editable:
+            topics = [PREVIEW_FIELDS.get(name, name) for name in topics]
         fieldsets = [
             (None, {"fields": content}),
             ("Ảnh đại diện", {"fields": cover}),
+            ("Thẻ, dòng sự kiện, tin liên quan", {"fields": topics}),
             ("Xuất bản", {"fields": publishing}),
         ]
         if obj is not None:
@@ -319,6 +403,10 @@ class ArticleAdmin(PublicContentAdmin, SearchKeyAdmin, SimpleHistoryAdmin):
     def body_preview(self, article):
         # Sanitized by nh3 when it was saved (news.sanitizer): shown as readers will see it.
         return format_html('<div class="article-preview">{}</div>', mark_safe(article.body))
+
+    @admin.display(description="thẻ")
+    def tag_list(self, article):
+        return ", ".join(tag.name for tag in article.tags.all()) or "–"
 
     @admin.display(description="ảnh đại diện")
     def cover_preview(self, article):
@@ -344,6 +432,9 @@ class ArticleAdmin(PublicContentAdmin, SearchKeyAdmin, SimpleHistoryAdmin):
                 setattr(obj, name, getattr(current, name))
         form = super().get_form(request, obj, change=change, **kwargs)
         form.request = request
+        related = form.base_fields.get("related")
+        if related is not None:
+            related.widget.can_add_related = False  # related articles are picked, not written here
         return form
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
@@ -393,6 +484,19 @@ class ArticleAdmin(PublicContentAdmin, SearchKeyAdmin, SimpleHistoryAdmin):
                 published_at=form.cleaned_data.get("schedule_at"),
                 note=form.cleaned_data.get("status_note") or "",
             )
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if "tags_text" in form.cleaned_data:
+            form.instance.tags.set(Tag.from_names(form.cleaned_data["tags_text"]))
+        form.instance.note_parts()
+
+    def get_search_results(self, request, queryset, search_term):
+        match = getattr(request, "resolver_match", None)
+        if match is not None and match.url_name == "autocomplete":
+            # The related articles' picker lists what readers may open: published articles.
+            queryset = queryset.published()
+        return super().get_search_results(request, queryset, search_term)
 
     def _make_move(self, request, article, move, *, published_at=None, note=""):
         """Make `move` on `article` and say how it went; return whether it was made."""

@@ -8,15 +8,19 @@ from django import forms
 from django.contrib.admin.widgets import AdminFileWidget, AdminSplitDateTime
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.db.models import Q
+from django.utils import timezone
 
 from mttq_portal.text import vietnamese_slugify
 
 from . import desks, editing, uploads, workflow
-from .models import Article
+from .models import Article, EventSeries, Tag
 
 MOVE_BUTTON = "_move"  # the name of the workflow's buttons; the value is a workflow.MOVES key
 CONTENT_FIELDS = ["title", "slug", "category", "summary", "body", "byline", "source"]
 COVER_FIELDS = ["cover_image", "cover_caption"]
+TOPIC_FIELDS = ["tags_text", "series", "related"]
+TAGS_MAX = 20
 
 
 def error_text(error):
@@ -51,6 +55,15 @@ class ArticleAdminForm(forms.ModelForm):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="Bắt buộc khi trả lại bài: tác giả sẽ thấy ghi chú này. Được lưu vào lịch sử.",
     )
+    # Typed as words, as writers think of them; each name is one tag whatever its spelling
+    # (Tag.from_names), set on the article by ArticleAdmin.save_related().
+    tags_text = forms.CharField(
+        label="Thẻ",
+        required=False,
+        max_length=1200,
+        help_text="Các thẻ cách nhau bởi dấu phẩy, ví dụ: Đại hội MTTQ, Vì người nghèo. Thẻ đã "
+        "có được dùng lại, dù viết hoa, thường hay bỏ dấu khác đi.",
+    )
     # The version the form was opened at (news.editing): a save over a newer one is refused.
     loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
     # Set by ArticleAdmin.get_form on the class it builds for one request.
@@ -58,7 +71,7 @@ class ArticleAdminForm(forms.ModelForm):
 
     class Meta:
         model = Article
-        fields = [*CONTENT_FIELDS, *COVER_FIELDS, "is_featured"]
+        fields = [*CONTENT_FIELDS, *COVER_FIELDS, "series", "related", "expires_at", "is_featured"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -68,6 +81,20 @@ class ArticleAdminForm(forms.ModelForm):
             self.fields["category"].queryset = desks.categories_written_by(self.request.user)
         if "loaded_version" in self.fields:
             self.fields["loaded_version"].initial = editing.version_of(self.instance)
+        article = self.instance
+        if "tags_text" in self.fields and article.pk is not None:
+            self.fields["tags_text"].initial = ", ".join(t.name for t in article.tags.all())
+        if "series" in self.fields:
+            # The series still running, and the article's own even if it ended since.
+            keep = Q(pk=article.series_id) if article.series_id else Q()
+            self.fields["series"].queryset = EventSeries.objects.filter(Q(is_active=True) | keep)
+        if "related" in self.fields:
+            # Published articles only (ArticleAdmin's picker lists no others), and those
+            # picked already, which the article page leaves out while they are not public.
+            picked = list(article.related.values_list("pk", flat=True)) if article.pk else []
+            self.fields["related"].queryset = Article.objects.published() | Article.objects.filter(
+                pk__in=picked
+            )
 
     def clean_slug(self):
         slug = self.cleaned_data.get("slug", "")
@@ -81,6 +108,38 @@ class ArticleAdminForm(forms.ModelForm):
         ):
             return ""
         return slug
+
+    def clean_tags_text(self):
+        names = [name.strip() for name in self.cleaned_data.get("tags_text", "").split(",")]
+        names = [name for name in names if name]
+        too_long = [name for name in names if len(name) > Tag._meta.get_field("name").max_length]
+        if too_long:
+            raise ValidationError(
+                "Thẻ «%(name)s…» dài quá 120 ký tự; thẻ là vài từ, cách nhau bởi dấu phẩy.",
+                params={"name": too_long[0][:40]},
+                code="tag_too_long",
+            )
+        if len(names) > TAGS_MAX:
+            raise ValidationError(
+                "Một bài có tối đa %(max)s thẻ.", params={"max": TAGS_MAX}, code="too_many_tags"
+            )
+        return names
+
+    def clean_related(self):
+        related = self.cleaned_data.get("related")
+        if related is not None and self.instance.pk is not None:
+            related = related.exclude(pk=self.instance.pk)  # an article is not its own related
+        return related
+
+    def clean_expires_at(self):
+        expires = self.cleaned_data.get("expires_at")
+        if expires and "expires_at" in self.changed_data and expires <= timezone.now():
+            raise ValidationError(
+                "Thời điểm hết hạn đã qua; hãy chọn một thời điểm trong tương lai, hoặc để "
+                "trống nếu bài hiển thị mãi.",
+                code="expired",
+            )
+        return expires
 
     def clean_cover_image(self):
         cover = self.cleaned_data.get("cover_image")
@@ -100,9 +159,11 @@ class ArticleAdminForm(forms.ModelForm):
                 raise ValidationError(refusal, code="stale")
         move = self.request.POST.get(MOVE_BUTTON)
         if move:
-            # The move is checked on the article as it will be saved (its new body's images).
+            # The move is checked on the article as it will be saved (its new body's images,
+            # its new expiry).
             probe = copy.copy(self.instance)
             probe.body = cleaned_data.get("body", probe.body)
+            probe.expires_at = cleaned_data.get("expires_at", probe.expires_at)
             try:
                 self.requested_move = workflow.check_move(
                     article=probe,

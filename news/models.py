@@ -1,7 +1,9 @@
 import html
+import uuid
 
 import nh3
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import connections, models
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
@@ -11,10 +13,11 @@ from django_ckeditor_5.fields import CKEditor5Field
 from simple_history.models import HistoricalRecords
 
 from mttq_portal.collation import VIETNAMESE
+from mttq_portal.documents import DOCUMENT_KINDS, document_kind, validate_document
 from mttq_portal.models import CleanTextModel, OneRecordPerName, name_key_field, unique_slug
 from mttq_portal.searching import matching as matching_keys
-from mttq_portal.searching import text_search_query
-from mttq_portal.text import name_key, search_key
+from mttq_portal.searching import ranked, text_search_query
+from mttq_portal.text import clean_line, name_key, search_key, vietnamese_slugify
 
 from .sanitizer import sanitize_html
 from .text_search import (
@@ -93,6 +96,120 @@ class Category(OneRecordPerName, CleanTextModel):
         return reverse("news:category", kwargs={"slug": self.slug})
 
 
+class TopicQuerySet(models.QuerySet):
+    def with_public_articles(self):
+        """Return the rows having at least one article the public may see."""
+        public = Article.objects.published().filter(
+            **{self.model.articles_link: models.OuterRef("pk")}
+        )
+        return self.filter(models.Exists(public))
+
+
+class Topic(OneRecordPerName, CleanTextModel):
+    """What articles of several categories may share and readers follow on a page of its own:
+    a tag (Tag) or an event series (EventSeries). One name, one record (OneRecordPerName)."""
+
+    name = models.CharField("tên", max_length=120, unique=True, db_collation=VIETNAMESE)
+    slug = models.SlugField("đường dẫn", max_length=140, unique=True, blank=True)
+    name_key = name_key_field()
+    search_text = models.TextField(blank=True, editable=False)
+
+    slug_fallback = "chu-de"
+    objects = TopicQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def identity_keys(self):
+        return {"name_key": name_key(self.name)}
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(
+                type(self), self.name, exclude_pk=self.pk, fallback=self.slug_fallback,
+                max_length=130,
+            )  # fmt: skip
+        self.search_text = search_key(self.name, getattr(self, "description", ""))
+        super().save(*args, **kwargs)
+
+
+class Tag(Topic):
+    """A word or phrase articles are filed under besides their category (thẻ), typed by the
+    writer in the article's form; its page is /the/<slug>/."""
+
+    articles_link = "tags"
+    kind_label = "Thẻ"
+    slug_fallback = "the"
+
+    class Meta(Topic.Meta):
+        verbose_name = "thẻ"
+        verbose_name_plural = "thẻ"
+
+    def get_absolute_url(self):
+        return reverse("news:tag", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if "," in self.name:  # writers type tags separated by commas (the article's form)
+            raise ValidationError({"name": "Tên thẻ không được có dấu phẩy."})
+
+    @classmethod
+    def from_names(cls, names):
+        """Return the tags of `names` (as typed), in their order, one per name key: the
+        existing tag of each name whatever its spelling, a new one otherwise."""
+        wanted = {}
+        for name in names:
+            name = " ".join(clean_line(name).split())
+            if name and name_key(name) not in wanted:
+                wanted[name_key(name)] = name
+        existing = {tag.name_key: tag for tag in cls.objects.filter(name_key__in=wanted)}
+        tags = []
+        for key, name in wanted.items():
+            tag = existing.get(key)
+            if tag is None:
+                tag = cls.objects.create(name=name)
+            tags.append(tag)
+        return tags
+
+
+class EventSeries(Topic):
+    """An event followed over many articles (dòng sự kiện): a congress, the "Vì người nghèo"
+    month. Kept by the publishers; its page is /dong-su-kien/<slug>/."""
+
+    articles_link = "series"
+    slug_fallback = "dong-su-kien"
+    kind_label = "Dòng sự kiện"
+
+    description = models.TextField("giới thiệu", blank=True)
+    is_active = models.BooleanField(
+        "đang hiển thị",
+        default=True,
+        help_text="Bỏ chọn để ẩn trang dòng sự kiện và không cho chọn khi viết bài mới.",
+    )
+
+    class Meta(Topic.Meta):
+        verbose_name = "dòng sự kiện"
+        verbose_name_plural = "dòng sự kiện"
+
+    def get_absolute_url(self):
+        return reverse("news:series", kwargs={"slug": self.slug})
+
+
+def search_topics(terms, limit):
+    """Return the event series and tags whose names match `terms` (a Terms), at most `limit` of
+    each, those with a public page only: the site search offers them above its articles."""
+    found = []
+    for topics in (EventSeries.objects.filter(is_active=True), Tag.objects.with_public_articles()):
+        found += ranked(
+            matching_keys(topics, terms, ("search_text",)), terms, "search_text", "name"
+        )[:limit]
+    return found
+
+
 # Search answers with at most this many articles, the newest matches: past them, more words
 # are a better way on than more pages.
 SEARCH_RESULTS_MAX = 100
@@ -118,8 +235,14 @@ class CountedView(models.Func):
 
 class ArticleQuerySet(models.QuerySet):
     def published(self, now=None):
-        """Return what the public may see: published, and due by now (or by `now`)."""
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now or timezone.now())
+        """Return what the public may see: published, due by now (or by `now`) and not past
+        its expiry."""
+        now = now or timezone.now()
+        return self.filter(
+            models.Q(expires_at__isnull=True) | models.Q(expires_at__gt=now),
+            status=Article.Status.PUBLISHED,
+            published_at__lte=now,
+        )
 
     def for_listing(self):
         """Return the rows with what a list of articles shows: the category, but not the body
@@ -301,7 +424,34 @@ class Article(CleanTextModel):
         blank=True,
         help_text="Do nút «Xuất bản ngay» hay «Hẹn giờ xuất bản…» đặt; giờ tương lai là giờ hẹn.",
     )
+    expires_at = models.DateTimeField(
+        "hết hạn hiển thị lúc",
+        null=True,
+        blank=True,
+        help_text="Để trống nếu bài hiển thị mãi. Qua thời điểm này bài rời trang công khai "
+        "(trang chủ, chuyên mục, tìm kiếm, RSS, sơ đồ trang) nhưng vẫn còn trong trang quản trị.",
+    )
     is_featured = models.BooleanField("tin nổi bật", default=False)
+    tags = models.ManyToManyField(Tag, verbose_name="thẻ", blank=True, related_name="articles")
+    series = models.ForeignKey(
+        EventSeries,
+        verbose_name="dòng sự kiện",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+    )
+    # Whether the article has a series, tags, related articles or attachments (note_parts()):
+    # its page reads them only then, so that a reader of any other costs one statement.
+    has_parts = models.BooleanField(default=False, editable=False)
+    related = models.ManyToManyField(
+        "self",
+        verbose_name="tin liên quan (chọn tay)",
+        symmetrical=False,
+        blank=True,
+        related_name="+",
+        help_text="Hiện trước tiên ở mục «Tin tức khác» của bài, khi đã xuất bản.",
+    )
     view_count = models.PositiveIntegerField("lượt xem", default=0, editable=False)
     rating_sum = models.PositiveIntegerField("tổng điểm đánh giá", default=0, editable=False)
     rating_count = models.PositiveIntegerField("số lượt đánh giá", default=0, editable=False)
@@ -314,7 +464,14 @@ class Article(CleanTextModel):
     objects = ArticleQuerySet.as_manager()
     history = HistoricalRecords(
         verbose_name="phiên bản bài viết",
-        excluded_fields=["view_count", "rating_sum", "rating_count", "search_title", "search_text"],
+        excluded_fields=[
+            "view_count",
+            "rating_sum",
+            "rating_count",
+            "search_title",
+            "search_text",
+            "has_parts",
+        ],
     )
 
     class Meta:
@@ -331,6 +488,12 @@ class Article(CleanTextModel):
             models.Index(
                 fields=["category", "status", "-published_at"], name="article_category_idx"
             ),
+            # Few articles expire: the next expiry (mttq_portal.pagecache) is read from these.
+            models.Index(
+                fields=["expires_at"],
+                name="article_expiry_idx",
+                condition=models.Q(expires_at__isnull=False),
+            ),
         ]
         constraints = [
             models.CheckConstraint(
@@ -343,7 +506,16 @@ class Article(CleanTextModel):
     def __str__(self):
         return self.title
 
+    def clean(self):
+        super().clean()
+        if self.expires_at and self.published_at and self.expires_at <= self.published_at:
+            raise ValidationError(
+                {"expires_at": "Thời điểm hết hạn phải sau thời điểm xuất bản của bài."}
+            )
+
     def save(self, *args, **kwargs):
+        if self.series_id is not None:
+            self.has_parts = True  # note_parts() finds out when the last part is gone
         # A published address is printed, shared and indexed: once the article has been
         # published, its slug stays what it was, whatever the form sent.
         published_slug = self._published_slug()
@@ -382,12 +554,35 @@ class Article(CleanTextModel):
             .first()
         )
 
-    def other_news(self, limit):
-        """Return the latest other published articles of this one's category, or of the whole
-        site when the category has no other: "Tin tức khác" under the article."""
+    def note_parts(self):
+        """Store whether the article has a series, tags, related articles or attachments
+        (`has_parts`). Called by what changes them: the admin's save of the article, the demo.
+        A stale True costs its page a few queries; nothing else reads it. Whatever adds a part
+        sets it at once (parts_added(), connected in news.apps): a page never misses one."""
+        has_parts = (
+            self.series_id is not None
+            or self.attachments.exists()
+            or self.tags.exists()
+            or self.related.exists()
+        )
+        if has_parts != self.has_parts:
+            Article.objects.filter(pk=self.pk).update(has_parts=has_parts)
+            self.has_parts = has_parts
+
+    def other_news(self, limit, related_ids=None):
+        """Return "Tin tức khác" under the article: the hand-picked related articles the public
+        may see, newest first, then the latest others of its category, or of the whole site
+        when the category has no other; at most `limit`. `related_ids`: the related articles'
+        ids, when the caller has them already."""
+        if related_ids is None:
+            related_ids = list(self.related.values_list("pk", flat=True))
         others = Article.objects.published().for_listing().exclude(pk=self.pk)
-        same_category = list(others.filter(category_id=self.category_id)[:limit])
-        return same_category or list(others[:limit])
+        picked = list(others.filter(pk__in=related_ids)[:limit]) if related_ids else []
+        rest = others.exclude(pk__in=[a.pk for a in picked])
+        same_category = list(rest.filter(category_id=self.category_id)[: limit - len(picked)])
+        if not (picked or same_category):
+            return list(rest[:limit])
+        return picked + same_category
 
     @property
     def cover_srcset(self):
@@ -416,11 +611,16 @@ class Article(CleanTextModel):
         return html.unescape(nh3.clean(self.body or "", tags=set()))
 
     @property
+    def is_expired(self):
+        return self.expires_at is not None and self.expires_at <= timezone.now()
+
+    @property
     def is_public(self):
         return (
             self.status == self.Status.PUBLISHED
             and self.published_at is not None
             and self.published_at <= timezone.now()
+            and not self.is_expired
         )
 
     @property
@@ -451,6 +651,78 @@ ARTICLE_PAGE_FIELDS = tuple(
     if field.name
     not in ("search_title", "search_text", "is_featured", "author", "status", "created_at")
 )
+
+
+def attachment_path(instance, filename):
+    """Return where an attachment is stored: a random folder of the upload month, then the name
+    it was uploaded with as a slug (what a reader's download is called), its kind's extension."""
+    stem = vietnamese_slugify(filename.rsplit(".", 1)[0], max_length=80) or "tep-dinh-kem"
+    return (
+        f"tep-dinh-kem/{timezone.localdate():%Y/%m}/{uuid.uuid4().hex}/"
+        f"{stem}.{document_kind(filename)}"
+    )
+
+
+class Attachment(CleanTextModel):
+    """A document given with an article (the full plan, the guidance): listed under it with
+    its kind and size once the article is public. Checked as it is uploaded
+    (mttq_portal.documents)."""
+
+    article = models.ForeignKey(
+        Article, verbose_name="bài viết", on_delete=models.CASCADE, related_name="attachments"
+    )
+    file = models.FileField(
+        "tệp",
+        upload_to=attachment_path,
+        max_length=255,
+        validators=[validate_document],
+        help_text="PDF, Word (.doc, .docx), Excel (.xls, .xlsx) hoặc OpenDocument (.odt, .ods), "
+        "tối đa 20 MB; không có macro.",
+    )
+    title = models.CharField(
+        "tên hiển thị",
+        max_length=255,
+        blank=True,
+        help_text="Để trống để dùng tên tệp.",
+    )
+    size = models.PositiveBigIntegerField("dung lượng (byte)", default=0, editable=False)
+    order = models.PositiveSmallIntegerField("thứ tự", default=0)
+
+    class Meta:
+        ordering = ["order", "id"]
+        verbose_name = "tệp đính kèm"
+        verbose_name_plural = "tệp đính kèm"
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.title and self.file:
+            self.title = self.file.name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        if self.file:
+            self.size = self.file.size
+        super().save(*args, **kwargs)
+
+    @property
+    def kind(self):
+        """Return the document's kind: its extension ("pdf", "docx" …)."""
+        return document_kind(self.file.name)
+
+    @property
+    def kind_label(self):
+        return DOCUMENT_KINDS.get(self.kind, ("Tệp", ""))[0]
+
+    @property
+    def opens_in_browser(self):
+        """PDFs are read in the browser; the other kinds are downloaded."""
+        return self.kind == "pdf"
+
+    @property
+    def size_display(self):
+        """The size as Vietnamese write it: "820 KB", "1,4 MB"."""
+        if self.size < 1024 * 1024:
+            return f"{max(1, round(self.size / 1024))} KB"
+        return f"{self.size / 1024 / 1024:.1f} MB".replace(".", ",")
 
 
 class Rating(CleanTextModel):
@@ -550,3 +822,20 @@ class NewsroomSettings(models.Model):
 
     def __str__(self):
         return str(self.user)
+
+
+def parts_added(sender, instance, action="post_add", reverse=False, pk_set=None, **kwargs):
+    """Mark the articles that just got a tag, a related article or an attachment as having
+    parts (Article.has_parts), whichever code path added it: the admin, the demo, a shell. A
+    receiver of m2m_changed (Article.tags, Article.related) and post_save (Attachment)."""
+    if action != "post_add":
+        return
+    if sender is Attachment:
+        ids = [instance.article_id]
+    elif reverse:  # tag.articles.add(…)
+        ids = list(pk_set or ())
+    else:
+        ids = [instance.pk]
+    Article.objects.filter(pk__in=ids, has_parts=False).update(has_parts=True)
+    if not reverse and sender is not Attachment:
+        instance.has_parts = True

@@ -1,7 +1,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from .models import Article, Category
+from .models import Article, Category, EventSeries, Tag
 
 
 class StaticViewSitemap(Sitemap):
@@ -42,3 +42,19 @@ class ArticleSitemap(Sitemap):
 
     def lastmod(self, article):
         return article.updated_at
+
+
+class TagSitemap(Sitemap):
+    changefreq = "weekly"
+    priority = 0.4
+
+    def items(self):
+        return Tag.objects.with_public_articles().only("slug").order_by("pk")
+
+
+class SeriesSitemap(Sitemap):
+    changefreq = "daily"
+    priority = 0.6
+
+    def items(self):
+        return EventSeries.objects.filter(is_active=True).only("slug").order_by("pk")

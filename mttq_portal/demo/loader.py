@@ -22,12 +22,13 @@ from django.utils import timezone
 
 from awards.models import AwardDecision, Commendation
 from models_registry.models import Campaign, ModelProgram, Period, PilotUnit, Review, Sector
+from mttq_portal.documents import validate_document
 from mttq_portal.pagecache import announce_change
 from mttq_portal.roles import CHIEF_EDITOR, EDITOR, OFFICER, PUBLISHER, setup_roles
-from news.models import Article, Category, Rating, StatusChange
+from news.models import Article, Attachment, Category, EventSeries, Rating, StatusChange, Tag
 from news.uploads import cover_write_variants
 
-from . import images
+from . import images, topics
 from .articles import ARTICLES
 from .programs import PROGRAMS, campaign_of
 from .recipients import DECISIONS
@@ -89,6 +90,7 @@ def _load_all(*, report, with_accounts, now):
     )
     users = _load_accounts(report=report) if with_accounts else {}
     _load_articles(categories=categories, author=users.get("bientap"), now=now, report=report)
+    _load_topics(report=report)
     _load_decisions(
         units=units, programs=programs, campaigns=campaigns, periods=periods, report=report
     )
@@ -251,6 +253,60 @@ def _load_articles(*, categories, author, now, report):
             )
         report.created["bài viết"] += 1
         report.created["đánh giá"] += len(scores)
+
+
+def _load_topics(*, report):
+    """File the demo articles under their series and tags, pick their related articles and
+    give one its spreadsheet; only for articles that have none yet."""
+    series = {}
+    for name, description in topics.SERIES:
+        series[name], created = EventSeries.objects.get_or_create(
+            name=name, defaults={"description": description}
+        )
+        report.created["dòng sự kiện"] += created
+    titles = {*topics.TOPICS, *topics.RELATED, topics.ATTACHED_TO}
+    titles.update(title for related in topics.RELATED.values() for title in related)
+    articles = {a.title: a for a in Article.objects.filter(title__in=titles).order_by("-pk")}
+    for title, (series_name, tag_names) in topics.TOPICS.items():
+        article = articles.get(title)
+        if article is None or article.series_id or article.tags.exists():
+            continue
+        if series_name:
+            article.series = series[series_name]
+            article.save(update_fields=["series"])
+        article.tags.set(Tag.from_names(tag_names))
+        report.created["bài gắn thẻ"] += 1
+    for title, related_titles in topics.RELATED.items():
+        article = articles.get(title)
+        if article is not None and not article.related.exists():
+            article.related.set([articles[t] for t in related_titles if t in articles])
+    article = articles.get(topics.ATTACHED_TO)
+    if article is not None and not article.attachments.exists():
+        content = ContentFile(_spreadsheet(), name="phan-bo-tien-ung-ho.xlsx")
+        validate_document(content)  # checked as an upload is
+        attachment = Attachment(article=article, title=topics.ATTACHMENT_TITLE)
+        attachment.file.save(content.name, content, save=False)
+        report.cover_names.append(attachment.file.name)  # removed again if the load fails
+        attachment.save()
+        report.created["tệp đính kèm"] += 1
+
+
+def _spreadsheet():
+    """Return the demo attachment: the support levels as an Excel workbook."""
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Mức hỗ trợ"
+    for row in topics.ATTACHMENT_ROWS:
+        sheet.append(row)
+    sheet.column_dimensions["A"].width = 36
+    sheet.column_dimensions["B"].width = 28
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
 
 
 def _save_cover(*, folder, label, palette_index, seed, report):

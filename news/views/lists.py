@@ -6,7 +6,7 @@ from django.views.generic import ListView, TemplateView
 
 from mttq_portal.pagecache import PublicPageMixin
 
-from ..models import Article, Category
+from ..models import Article, Category, EventSeries, Tag
 
 HOME_FEATURED = 5
 HOME_LATEST = 10
@@ -60,3 +60,47 @@ class CategoryView(PublicPageMixin, ListView):
     def page_cache_params(self, context):
         number = context["page_obj"].number
         return {self.page_kwarg: None if number == 1 else str(number)}
+
+
+class TopicView(PublicPageMixin, ListView):
+    """The page of a tag or an event series: its public articles, newest first."""
+
+    paginate_by = 20
+    template_name = "news/topic_detail.html"
+    context_object_name = "articles"
+    feed_url_name = None
+
+    def get_topic(self):
+        raise NotImplementedError
+
+    def get_queryset(self):
+        self.topic = self.get_topic()
+        return self.topic.articles.published().for_listing()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            topic=self.topic,
+            topic_kind=self.topic._meta.verbose_name,
+            feed_url_name=self.feed_url_name,
+            breadcrumbs=[(self.topic.name, None)],
+            **kwargs,
+        )
+
+    def page_cache_params(self, context):
+        number = context["page_obj"].number
+        return {self.page_kwarg: None if number == 1 else str(number)}
+
+
+class TagView(TopicView):
+    feed_url_name = "news:tag_rss"
+
+    def get_topic(self):
+        # A tag shows only through its public articles: one given to drafts only is not named.
+        return get_object_or_404(Tag.objects.with_public_articles(), slug=self.kwargs["slug"])
+
+
+class SeriesView(TopicView):
+    feed_url_name = "news:series_rss"
+
+    def get_topic(self):
+        return get_object_or_404(EventSeries, slug=self.kwargs["slug"], is_active=True)

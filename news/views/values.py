@@ -35,9 +35,10 @@ def one_decimal(number):
     return text[:-2] if text.endswith(".0") else text.replace(".", ",")
 
 
-def page_values(request, article, category, other_news, *, is_preview=False):
+def page_values(request, article, category, other_news, extras, *, is_preview=False):
     """Return `a`, what the article page prints of `article` and of its reader, ready to print:
-    texts, formatted numbers and dates, markup, and the FLAGS. `category`: {"name", "url"}.
+    texts, formatted numbers and dates, markup, and the FLAGS. `category`: {"name", "url"};
+    `other_news`, `extras`: markup (news.views.article).
 
     The same strings formats.date_format, intcomma, floatformat and Truncator give, without
     their lookups of the active language: this runs for every reader.
@@ -96,6 +97,7 @@ def page_values(request, article, category, other_news, *, is_preview=False):
         "rate_url": path + rating_suffix(),
         "rating_disabled": " disabled" if is_preview or reader_score else "",
         "rating_status": rating_status,
+        "extras": mark_safe(extras),  # rendered by the template engine, escaped there
         "other_news": other_news,
     }
 

@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 import pytest
 from django.apps import apps
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalChanges
@@ -29,11 +30,12 @@ from mttq_portal.text import (
     normalize_search,
     vietnamese_slugify,
 )
-from news.models import Article, Category, Rating, StatusChange
+from news.models import Article, Attachment, Category, EventSeries, Rating, StatusChange, Tag
 from news.services import rating_record
 from tests.awards.admin_posts import ADD_URL as DECISION_ADD_URL
 from tests.awards.admin_posts import decision_fields, recipient_rows
 from tests.awards.factories import AwardDecisionFactory, CommendationFactory
+from tests.awards.pdfs import minimal_pdf
 from tests.models_registry.conftest import upload
 from tests.models_registry.factories import (
     CampaignFactory,
@@ -128,6 +130,13 @@ ROW_BUILDERS = {
     Article: ArticleFactory,
     Rating: lambda: rating_record(article=ArticleFactory(), voter_key="a" * 64, score=4),
     StatusChange: _status_change,
+    Tag: lambda: Tag.objects.create(name="Vì người nghèo"),
+    EventSeries: lambda: EventSeries.objects.create(
+        name="Đại hội MTTQ tỉnh", description="Nhiệm kỳ"
+    ),
+    Attachment: lambda: Attachment.objects.create(
+        article=ArticleFactory(), file=SimpleUploadedFile("ke-hoach.pdf", minimal_pdf())
+    ),
     Sector: SectorFactory,
     Campaign: CampaignFactory,
     Period: PeriodFactory,

@@ -26,6 +26,7 @@ from mttq_portal.roles import PUBLISHER
 from news.models import Article, Rating
 from tests.mttq_portal.public_site import populate_public_site, rating_url
 from tests.mttq_portal.test_security_ratelimit import requests_until_limited, search
+from tests.news.conftest import attachment_rows
 from tests.news.factories import BROWSER_UA, ArticleFactory, staff_member
 
 REDIS_SERVER = "/usr/bin/redis-server"
@@ -229,6 +230,7 @@ def test_with_redis_killed_staff_log_in_and_save_an_article(redis_cache, redis_s
             "source": "",
             "cover_caption": "",
             "loaded_version": article.updated_at.isoformat(),
+            **attachment_rows(article),
         },
     )
     assert response.status_code == 302, response.content.decode()[:500]

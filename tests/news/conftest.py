@@ -67,6 +67,32 @@ def split_datetime(value, name="schedule_at"):
     return {f"{name}_0": local.strftime("%d/%m/%Y"), f"{name}_1": local.strftime("%H:%M")}
 
 
+def attachment_rows(article=None, *rows):
+    """Return the article form's attachment rows (ArticleAdmin's inline) as a browser posts
+    them: the article's stored attachments unchanged, then `rows` (dicts of a new row's fields,
+    "file" an uploaded file)."""
+    stored = list(article.attachments.all()) if article is not None and article.pk else []
+    data = {
+        "attachments-TOTAL_FORMS": str(len(stored) + len(rows)),
+        "attachments-INITIAL_FORMS": str(len(stored)),
+        "attachments-MIN_NUM_FORMS": "0",
+        "attachments-MAX_NUM_FORMS": "20",
+    }
+    for n, attachment in enumerate(stored):
+        data.update(
+            {
+                f"attachments-{n}-id": str(attachment.pk),
+                f"attachments-{n}-article": str(article.pk),
+                f"attachments-{n}-title": attachment.title,
+                f"attachments-{n}-order": str(attachment.order),
+            }
+        )
+    for n, row in enumerate(rows, start=len(stored)):
+        data.update({f"attachments-{n}-{name}": value for name, value in row.items()})
+        data.setdefault(f"attachments-{n}-order", "0")
+    return data
+
+
 @pytest.fixture
 def article_form(category):
     """Return a function building the article form's POST data: an article's current values
@@ -99,6 +125,7 @@ def article_form(category):
             }
             if article.is_featured:
                 data["is_featured"] = "on"
+        data.update(attachment_rows(article))
         if "schedule_at" in overrides:  # the time of a "Hẹn giờ xuất bản…" move
             data.update(split_datetime(overrides.pop("schedule_at"), name="schedule_at"))
         data.update(overrides)

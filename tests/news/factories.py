@@ -71,6 +71,11 @@ def unpublished_states():
             "status": Article.Status.PUBLISHED,
             "published_at": now + timezone.timedelta(days=1),
         },
+        "expired": {
+            "status": Article.Status.PUBLISHED,
+            "published_at": now - timezone.timedelta(days=10),
+            "expires_at": now - timezone.timedelta(hours=1),
+        },
     }
 
 

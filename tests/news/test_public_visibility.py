@@ -7,7 +7,7 @@ from django.urls import reverse
 from tests.news.factories import BROWSER_UA, ArticleFactory, CategoryFactory, unpublished_states
 
 pytestmark = pytest.mark.django_db
-STATES = ["draft", "pending", "hidden", "scheduled"]
+STATES = ["draft", "pending", "hidden", "scheduled", "expired"]
 SECRET_TITLE = "Bài bí mật chưa xuất bản"
 
 

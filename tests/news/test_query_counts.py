@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from mttq_portal.pagecache import current_version, renew_version
-from news.models import Category
+from news.models import Category, EventSeries, Tag
 from tests.awards.factories import CommendationFactory
 from tests.models_registry.factories import ModelProgramFactory
 from tests.news.factories import BROWSER_UA, ArticleFactory, CategoryFactory
@@ -68,12 +68,26 @@ def test_category_page_runs_a_fixed_number_of_queries():
 def test_article_page_runs_a_fixed_number_of_queries():
     # The article and its view count (one statement on PostgreSQL, two on SQLite), and what
     # is kept per content version, which each renewal here changes: the category with its
-    # newest articles, and "Tin tức khác".
+    # newest articles, what the article is filed under and given with (its attachments, tags
+    # and related articles: news.views.article.article_parts), and "Tin tức khác".
     def url_of(category):
         return category.articles.order_by("-pk").first().get_absolute_url()
 
     few, many = counts_for_3_and_30(url_of)
-    assert few == many <= 5
+    assert few == many <= 8
+
+
+def test_an_article_with_a_series_tags_and_related_articles_reads_them_once_per_version():
+    article = ArticleFactory(series=EventSeries.objects.create(name="Đại hội MTTQ tỉnh"))
+    article.tags.add(*Tag.from_names(["Đại hội", "Nhiệm kỳ 2024–2029"]))
+    article.related.add(ArticleFactory(category=article.category))
+    renew_version()
+    building = queries_for(article.get_absolute_url())
+    # The article and its view; its series, attachments, tags and related articles, and its
+    # own "Tin tức khác", were read once for this content version and are kept.
+    kept = queries_for(article.get_absolute_url())
+    assert kept == (1 if connection.vendor == "postgresql" else 2)
+    assert building > kept
 
 
 def test_article_page_of_a_reader_who_votes_runs_no_more_queries(client):
@@ -105,9 +119,10 @@ SEARCH_WINDOW_QUERY = 1 if connection.vendor == "postgresql" else 0
 
 
 def test_search_first_page_runs_a_fixed_number_of_queries():
-    # title matches, all matches, the page's articles, pilot models, pilot units, commendations
+    # title matches, all matches, the page's articles, event series, tags, pilot models, pilot
+    # units, commendations
     url = reverse("search") + "?q=mo+hinh+diem"
-    expected = 6 + SEARCH_WINDOW_QUERY
+    expected = 8 + SEARCH_WINDOW_QUERY
     assert counts_for_3_and_30(lambda category: url, registry=True) == (expected, expected)
 
 
@@ -119,11 +134,13 @@ def test_search_later_page_runs_a_fixed_number_of_queries():
 
 
 def test_site_feed_runs_a_fixed_number_of_queries():
-    assert counts_for_3_and_30(lambda category: reverse("news:rss")) == (1, 1)
+    # the articles, their tags (one prefetch)
+    assert counts_for_3_and_30(lambda category: reverse("news:rss")) == (2, 2)
 
 
 def test_category_feed_runs_a_fixed_number_of_queries():
     def url_of(category):
         return reverse("news:category_rss", args=[category.slug])
 
-    assert counts_for_3_and_30(url_of) == (2, 2)
+    # the category, the articles, their tags (one prefetch)
+    assert counts_for_3_and_30(url_of) == (3, 3)
