@@ -2,7 +2,7 @@
 
 from django import template
 
-from news import dashboard
+from news import dashboard, editing
 
 register = template.Library()
 
@@ -25,3 +25,9 @@ def waiting_for_review(context):
     if request is None or not request.user.is_authenticated:
         return 0
     return dashboard.waiting_for(request.user).count()
+
+
+@register.filter
+def person(user):
+    """Staff by their full name in Vietnamese order (news.editing.person); "–" for nobody."""
+    return editing.person(user) if user is not None else "–"

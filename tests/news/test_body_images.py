@@ -141,3 +141,22 @@ def test_the_home_and_category_pages_write_their_times_without_microseconds(clie
         assert "2025-04-24T05:17:00+07:00" in values, url
         for value in values:
             assert HTML_DATETIME.fullmatch(value), f"{url}: not a valid HTML datetime: {value!r}"
+
+
+def test_a_stored_photo_without_text_keeps_the_publish_button_which_names_it(publisher):
+    from django.core.exceptions import ValidationError
+
+    from news import workflow
+    from news.models import Article
+
+    article = ArticleFactory(
+        status=Article.Status.PENDING,
+        published_at=None,
+        body='<p>Trao nhà.</p><img src="/media/bai-viet/2026/12/trao-nha.jpg">',
+    )
+    offered = [move.key for move in workflow.allowed_moves(article=article, user=publisher)]
+    assert "publish" in offered and "schedule" in offered
+    with pytest.raises(ValidationError, match=r"trao-nha\.jpg"):
+        workflow.apply_move(article=article, user=publisher, move="publish")
+    article.refresh_from_db()
+    assert article.status == Article.Status.PENDING
