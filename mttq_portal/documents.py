@@ -118,10 +118,8 @@ def document_kind(name):
 def validate_document(value):
     """Raise ValidationError unless `value` (an upload or FieldFile) is a document of
     DOCUMENT_KINDS under 20 MB, of the kind its extension says, with nothing in it that runs or
-    fetches (see the module docstring). A field validator.
-
-    A file already stored was checked when it was uploaded and is not read again.
-    """
+    fetches (the module docstring). A field validator; a file already stored was checked when
+    it was uploaded and is not read again."""
     if getattr(value, "_committed", False):
         return
     name = (getattr(value, "name", "") or "").rsplit("/", 1)[-1]
@@ -166,6 +164,7 @@ def _open_zip(file, kind, name):
     """Return `file` as a zip archive after checking its directory against the bounds. The zip
     must start at byte 0, as the office suites write it: zipfile would also read one with a
     page of HTML before it, and that file would be an HTML page as well as a document."""
+    file.seek(0)
     if file.read(4) != b"PK\x03\x04":
         raise _not_that_kind(kind, name)
     if not _directory_small(file):
@@ -295,18 +294,15 @@ def _check_odf(file, kind, name):
 def _check_ole(file, kind, name):
     """Check an OLE2 compound file: a .doc or .xls, or a .docx or .xlsx with a password."""
     file.seek(0)
-    # olefile raises several types for broken files; all mean it is not a document.
-    try:
+    try:  # olefile raises several types for broken files; all mean it is not a document
         ole = olefile.OleFileIO(file)
+        try:
+            paths = [[part.lower() for part in path] for path in ole.listdir(True, True)]
+            encrypted = ["encryptioninfo"] in paths or _ole_encrypted(ole, kind, paths)
+        finally:
+            ole.close()  # closes only what olefile opened itself, not the upload
     except Exception as error:
         raise _not_that_kind(kind, name) from error
-    try:
-        paths = [[part.lower() for part in path] for path in ole.listdir(True, True)]
-        encrypted = ["encryptioninfo"] in paths or _ole_encrypted(ole, kind, paths)
-    except Exception as error:
-        raise _not_that_kind(kind, name) from error
-    finally:
-        ole.close()  # closes only what olefile opened itself, not the upload
     if encrypted:
         raise _refused(MESSAGE_ENCRYPTED, "document_encrypted", kind, name)
     if not {path[0] for path in paths if len(path) == 1} & _OLE_MAIN.get(kind, set()):

@@ -286,8 +286,11 @@ def test_a_file_over_20_mb_is_refused_with_its_size():
     error = refused("lon.xlsx", bytes(round(23.4 * 1024 * 1024)))
     assert error.code == "document_too_large"
     assert error.messages == ["Tệp «lon.xlsx» quá lớn (23,4 MB); chỉ nhận tệp dưới 20 MB."]
-    validate_document(SimpleUploadedFile("vua.xlsx", ooxml("xlsx") + bytes(1024)))
-    assert MAX_DOCUMENT_SIZE == 20 * 1024 * 1024
+
+
+def test_a_file_of_exactly_20_mb_is_not_refused_for_its_size():
+    error = refused("vua.xlsx", bytes(MAX_DOCUMENT_SIZE))
+    assert error.code == "document_not_that_kind"
 
 
 MACROS = {
@@ -442,3 +445,8 @@ def test_a_zip_announcing_a_huge_directory_is_refused_before_it_is_parsed():
 def test_absolute_parent_and_repeated_names_in_a_zip_are_refused(part):
     content = ooxml("docx", parts={part: "x"})
     assert refused("duong-dan.docx", content).code == "document_not_that_kind"
+
+
+def test_a_zip_behind_a_page_of_html_is_refused():
+    # zipfile reads it, as a browser would read the page: the file must be a zip from byte 0.
+    assert refused("trang-va-docx.docx", HTML + ooxml("docx")).code == "document_not_that_kind"
