@@ -5,32 +5,14 @@ from django.db import models
 from django.urls import reverse
 
 from mttq_portal.collation import VIETNAMESE
-from mttq_portal.models import CleanTextModel, OneRecordPerName, name_key_field, unique_slug
+from mttq_portal.models import (
+    CleanTextModel,
+    OneRecordPerName,
+    SlugNamedModel,
+    name_key_field,
+    unique_slug,
+)
 from mttq_portal.text import clean_line, name_key, search_key
-
-
-class SlugNamedModel(OneRecordPerName, CleanTextModel):
-    """A named reference row (one per name) whose slug is made from its name when left empty."""
-
-    name = models.CharField("tên", max_length=255, unique=True, db_collation=VIETNAMESE)
-    slug = models.SlugField("đường dẫn", max_length=255, unique=True, blank=True)
-    name_key = name_key_field()
-    search_text = models.TextField(blank=True, editable=False)
-
-    class Meta:
-        abstract = True
-
-    def __str__(self):
-        return self.name
-
-    def identity_keys(self):
-        return {"name_key": name_key(self.name)}
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(type(self), self.name, exclude_pk=self.pk)
-        self.search_text = search_key(self.name, getattr(self, "description", ""))
-        super().save(*args, **kwargs)
 
 
 class Sector(SlugNamedModel):

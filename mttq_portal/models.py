@@ -8,7 +8,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from .text import clean_line, clean_multiline, vietnamese_slugify
+from .collation import VIETNAMESE
+from .text import clean_line, clean_multiline, name_key, search_key, vietnamese_slugify
 
 
 class CleanTextModel(models.Model):
@@ -190,6 +191,41 @@ class OneRecordPerName(models.Model):
         existing = self.same_records().first()
         if existing is not None:
             raise ValidationError({self.identity_field: self.duplicate_message(existing)})
+
+
+class SlugNamedModel(OneRecordPerName, CleanTextModel):
+    """A named reference row (one per name) whose slug is made from its name when left empty:
+    the registry's sectors, campaigns and periods, the news' tags and event series. A subclass
+    may narrow `name` and `slug`, and name its slugs' fallback and length."""
+
+    name = models.CharField("tên", max_length=255, unique=True, db_collation=VIETNAMESE)
+    slug = models.SlugField("đường dẫn", max_length=255, unique=True, blank=True)
+    name_key = name_key_field()
+    search_text = models.TextField(blank=True, editable=False)
+
+    slug_fallback = "muc"
+    slug_max_length = 240
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(
+                type(self),
+                self.name,
+                exclude_pk=self.pk,
+                fallback=self.slug_fallback,
+                max_length=self.slug_max_length,
+            )
+        self.search_text = search_key(self.name, getattr(self, "description", ""))
+        super().save(*args, **kwargs)
+
+    def identity_keys(self):
+        return {"name_key": name_key(self.name)}
 
 
 class ContentVersion(models.Model):

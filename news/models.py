@@ -14,7 +14,13 @@ from simple_history.models import HistoricalRecords
 
 from mttq_portal.collation import VIETNAMESE
 from mttq_portal.documents import DOCUMENT_KINDS, document_kind, validate_document
-from mttq_portal.models import CleanTextModel, OneRecordPerName, name_key_field, unique_slug
+from mttq_portal.models import (
+    CleanTextModel,
+    OneRecordPerName,
+    SlugNamedModel,
+    name_key_field,
+    unique_slug,
+)
 from mttq_portal.searching import matching as matching_keys
 from mttq_portal.searching import ranked, text_search_query
 from mttq_portal.text import clean_line, name_key, search_key, vietnamese_slugify
@@ -105,36 +111,20 @@ class TopicQuerySet(models.QuerySet):
         return self.filter(models.Exists(public))
 
 
-class Topic(OneRecordPerName, CleanTextModel):
+class Topic(SlugNamedModel):
     """What articles of several categories may share and readers follow on a page of its own:
     a tag (Tag) or an event series (EventSeries). One name, one record (OneRecordPerName)."""
 
     name = models.CharField("tên", max_length=120, unique=True, db_collation=VIETNAMESE)
     slug = models.SlugField("đường dẫn", max_length=140, unique=True, blank=True)
-    name_key = name_key_field()
-    search_text = models.TextField(blank=True, editable=False)
 
     slug_fallback = "chu-de"
+    slug_max_length = 130
     objects = TopicQuerySet.as_manager()
 
     class Meta:
         abstract = True
         ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-    def identity_keys(self):
-        return {"name_key": name_key(self.name)}
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(
-                type(self), self.name, exclude_pk=self.pk, fallback=self.slug_fallback,
-                max_length=130,
-            )  # fmt: skip
-        self.search_text = search_key(self.name, getattr(self, "description", ""))
-        super().save(*args, **kwargs)
 
 
 class Tag(Topic):
