@@ -3,6 +3,7 @@
 A backup is one folder holding:
 - database.dump: PostgreSQL's custom format (pg_dump -Fc), or database.sqlite3 for SQLite;
 - media.tar.gz: everything under MEDIA_ROOT;
+- private.tar.gz: everything under PRIVATE_MEDIA_ROOT (the proposals' documents);
 - manifest.json: when, from which database, and what was written.
 The folder and files are readable by their owner only: the dump holds password hashes.
 """
@@ -22,6 +23,7 @@ from django.utils import timezone
 POSTGRES_DUMP = "database.dump"
 SQLITE_COPY = "database.sqlite3"
 MEDIA_ARCHIVE = "media.tar.gz"
+PRIVATE_ARCHIVE = "private.tar.gz"
 MANIFEST = "manifest.json"
 
 
@@ -51,12 +53,14 @@ def backup_create(*, destination: Path) -> dict:
     os.chmod(destination, 0o700)
 
     database_file = _dump_database(destination)
-    media_count = _archive_media(destination / MEDIA_ARCHIVE)
+    media_count = _archive_media(destination / MEDIA_ARCHIVE, settings.MEDIA_ROOT)
+    private_count = _archive_media(destination / PRIVATE_ARCHIVE, settings.PRIVATE_MEDIA_ROOT)
     manifest = {
         "created_at": timezone.localtime().isoformat(),
         "database": {"vendor": connection.vendor, "name": str(connection.settings_dict["NAME"])},
-        "files": [database_file, MEDIA_ARCHIVE],
+        "files": [database_file, MEDIA_ARCHIVE, PRIVATE_ARCHIVE],
         "media_files": media_count,
+        "private_files": private_count,
     }
     manifest_path = destination / MANIFEST
     manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -103,7 +107,9 @@ def backup_restore(*, source: Path) -> None:
             src.backup(dst)
     else:
         raise BackupError(f"Chưa hỗ trợ khôi phục cơ sở dữ liệu loại {connection.vendor}.")
-    _extract_media(source / MEDIA_ARCHIVE)
+    _extract_media(source / MEDIA_ARCHIVE, settings.MEDIA_ROOT)
+    if (source / PRIVATE_ARCHIVE).is_file():  # backups made before proposals had none
+        _extract_media(source / PRIVATE_ARCHIVE, settings.PRIVATE_MEDIA_ROOT)
 
 
 def _dump_database(destination: Path) -> str:
@@ -171,8 +177,8 @@ def _run_postgres_tool(command: list[str]) -> None:
         raise BackupError(f"{command[0]} báo lỗi (mã {result.returncode}): {result.stderr.strip()}")
 
 
-def _archive_media(archive: Path) -> int:
-    media_root = Path(settings.MEDIA_ROOT)
+def _archive_media(archive: Path, root) -> int:
+    media_root = Path(root)
     count = 0
     with tarfile.open(archive, "w:gz") as tar:
         if media_root.is_dir():
@@ -183,12 +189,12 @@ def _archive_media(archive: Path) -> int:
     return count
 
 
-def _extract_media(archive: Path) -> None:
+def _extract_media(archive: Path, root) -> None:
     if not archive.is_file():
         raise BackupError(f"Thiếu tệp {archive.name} trong bản sao lưu.")
-    media_root = Path(settings.MEDIA_ROOT)
+    media_root = Path(root)
     media_root.mkdir(parents=True, exist_ok=True)
     with tarfile.open(archive, "r:gz") as tar:
         # The "data" filter refuses absolute paths, "..", links and devices: an archive
-        # cannot write outside MEDIA_ROOT.
+        # cannot write outside its folder.
         tar.extractall(media_root, filter="data")

@@ -181,6 +181,9 @@ class AllOrNothingResource(resources.ModelResource):
 
     #: Field names whose columns a file must have (default: the import_id_fields).
     required_columns: tuple = ()
+    #: {a column's former name: its field}: files exported before a column was renamed still
+    #: import.
+    former_column_names: dict = {}
 
     class Meta:
         # No use_transactions: import_data() runs its own transaction, without savepoints.
@@ -287,6 +290,8 @@ class AllOrNothingResource(resources.ModelResource):
             clean_text(field.column_name).casefold(): field.column_name
             for field in self.fields.values()
         }
+        for former, name in self.former_column_names.items():
+            ours.setdefault(clean_text(former).casefold(), self.fields[name].column_name)
         dataset.headers = [
             ours.get(clean_text(header).casefold(), clean_text(header))
             for header in (dataset.headers or [])

@@ -204,6 +204,10 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
 # Hashed, compressed names need `collectstatic`; development and tests serve the files as they are.
 STATIC_MANIFEST = env.bool("DJANGO_STATIC_MANIFEST", default=not DEBUG)
+# Files only staff may read (the commendation proposals' letters and minutes): never under
+# MEDIA_ROOT, which the web server serves; the admin hands them out after its permission checks
+# (awards.storage).
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "var" / "private")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

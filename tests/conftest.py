@@ -33,3 +33,4 @@ def _fast_password_hasher(request, settings):
 def _media_root(settings, tmp_path):
     """Keep every file a test uploads in a temporary folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"

@@ -174,12 +174,20 @@ def test_sqlite_backup_copies_the_database_file_and_restores_it(tmp_path):
     media = tmp_path / "media"
     (media / "covers").mkdir(parents=True)
     (media / "covers" / "anh.jpg").write_bytes(b"anh")
-    env = {"DATABASE_URL": f"sqlite:///{database}", "MEDIA_ROOT": str(media)}
+    private = tmp_path / "private"
+    (private / "de-nghi").mkdir(parents=True)
+    (private / "de-nghi" / "to-trinh.pdf").write_bytes(b"to trinh")
+    env = {
+        "DATABASE_URL": f"sqlite:///{database}",
+        "MEDIA_ROOT": str(media),
+        "PRIVATE_MEDIA_ROOT": str(private),
+    }
     assert manage("backup", "--to", str(tmp_path / "sao-luu"), env=env).returncode == 0
     with sqlite3.connect(database) as db:
         db.execute("UPDATE ghi_chu SET noi_dung = 'đã sửa'")
     db.close()
     (media / "covers" / "anh.jpg").write_bytes(b"hong")
+    (private / "de-nghi" / "to-trinh.pdf").unlink()
 
     result = manage("restore", str(tmp_path / "sao-luu"), "--no-input", env=env)
 
@@ -188,6 +196,7 @@ def test_sqlite_backup_copies_the_database_file_and_restores_it(tmp_path):
         assert db.execute("SELECT noi_dung FROM ghi_chu").fetchall() == [("Hội nghị tổng kết",)]
     db.close()
     assert (media / "covers" / "anh.jpg").read_bytes() == b"anh"
+    assert (private / "de-nghi" / "to-trinh.pdf").read_bytes() == b"to trinh"
 
 
 def test_backup_without_destination_makes_a_timestamped_folder(tmp_path):
@@ -196,6 +205,7 @@ def test_backup_without_destination_makes_a_timestamped_folder(tmp_path):
     env = {
         "DATABASE_URL": f"sqlite:///{database}",
         "MEDIA_ROOT": str(tmp_path / "media"),
+        "PRIVATE_MEDIA_ROOT": str(tmp_path / "private"),
         "DJANGO_BACKUP_ROOT": str(tmp_path / "backups"),
     }
 
@@ -206,6 +216,7 @@ def test_backup_without_destination_makes_a_timestamped_folder(tmp_path):
     assert {p.name for p in folder.iterdir()} == {
         "database.sqlite3",
         "media.tar.gz",
+        "private.tar.gz",
         "manifest.json",
     }
 
