@@ -1,10 +1,11 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.admin.widgets import AutocompleteSelect
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
 from django.forms.models import BaseInlineFormSet
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
@@ -13,7 +14,10 @@ from mttq_portal.searching import Terms, ranked
 from news.models import Article
 
 from .admin_import import DecisionImportMixin, ExportAdminMixin
-from .models import AwardDecision, Commendation, make_recipient_key
+from .forms import ReportForm
+from .history import commendation_warnings, history_rows
+from .models import AwardDecision, AwardType, Commendation, Recipient, make_recipient_key
+from .reports import report_heading, report_tables, report_workbook, xlsx_response
 from .resources import RECIPIENT_FIELDS, AwardDecisionResource, CommendationExportResource
 
 INLINE_ROWS_NEW = 24  # the 2011–2015 review commended 24 at once: one page, one save
@@ -63,6 +67,26 @@ class CommendationInlineFormSet(BaseInlineFormSet):
             )
 
 
+def offered_award_types(request):
+    """The catalogue entries a form offers: those still in use, and any a row being edited
+    already holds (an old «Biểu dương»), which stays as it is."""
+    match = getattr(request, "resolver_match", None)
+    in_use = AwardType.objects.filter(active=True)
+    if match is None or not match.kwargs.get("object_id"):
+        return in_use
+    return AwardType.objects.filter(
+        Q(active=True) | Q(pk__in=Commendation.objects.values("award_type"))
+    )
+
+
+def warn_about_records(request, commendations):
+    """Show the officer what the recipients' records say about what was just saved: missing
+    consecutive years, an achievement already commended (awards.history)."""
+    for commendation in commendations:
+        for warning in commendation_warnings(commendation):
+            messages.warning(request, f"{commendation.recipient_name}: {warning}")
+
+
 class CommendationInline(admin.TabularInline):
     model = Commendation
     form = CommendationInlineForm
@@ -75,6 +99,11 @@ class CommendationInline(admin.TabularInline):
 
     def get_extra(self, request, obj=None, **kwargs):
         return INLINE_ROWS_NEW if obj is None else INLINE_ROWS_EDIT
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "award_type":
+            kwargs["queryset"] = offered_award_types(request)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_fields(self, request, obj=None):
         # A new decision has nothing revoked yet: the column would only take width.
@@ -168,8 +197,16 @@ class AwardDecisionAdmin(
     readonly_fields = ["created_at", "updated_at"]
     inlines = [CommendationInline]
     change_form_template = "awards/admin/decision_change_form.html"
+
+    class Media:
+        css = {"all": ["css/admin-awards.css"]}
+
     fieldsets = [
-        (None, {"fields": ["number", "signed_on", "issuer", "title"]}),
+        (None, {"fields": ["number", "signed_on", "issuer", "title", "kind"]}),
+        (
+            "Căn cứ và người ký",
+            {"fields": ["legal_grounds", "place", "signer_name", "signer_position"]},
+        ),
         ("Phân loại", {"fields": ["campaign", "period"]}),
         ("Văn bản và tin bài", {"fields": ["pdf", "article"]}),
         ("Lịch sử", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
@@ -179,9 +216,17 @@ class AwardDecisionAdmin(
         fieldsets = super().get_fieldsets(request, obj)
         return fieldsets if obj else fieldsets[:-1]
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        warn_about_records(request, form.instance.commendations.public())
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "title":
             kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 80})
+        if db_field.name == "legal_grounds":
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 4, "cols": 80})
+        if db_field.name == "signer_position":
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 40})
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
         if db_field.name == "article" and hasattr(formfield.widget, "can_add_related"):
             # An article written from here would be a draft, which a decision cannot link to.
@@ -243,34 +288,189 @@ class CommendationAdmin(PublicContentAdmin, SearchKeyAdmin, ExportAdminMixin, ad
         "recipient_name",
         "recipient_kind",
         "organization",
-        "award_form",
+        "award_type",
         "decision_link",
         "revoked_on",
     ]
-    list_filter = [RevokedFilter, "recipient_kind", "award_form", "decision__issuer"]
+    list_filter = [RevokedFilter, "recipient_kind", "award_type", "decision__issuer"]
     search_fields = ["recipient_name", "organization", "position", "decision__number"]
     search_keys = ("search_text", "decision__search_text")
     search_help_text = (
         "Tìm theo tên, chức vụ, đơn vị công tác hoặc số quyết định, có dấu hay không dấu."
     )
-    list_select_related = ["decision", "pilot_unit", "program"]
+    list_select_related = ["decision", "award_type", "pilot_unit", "program"]
     resource_classes = [CommendationExportResource]
-    autocomplete_fields = ["decision", "pilot_unit", "program"]
+    autocomplete_fields = ["decision", "recipient", "pilot_unit", "program"]
     fieldsets = [
         (None, {"fields": ["decision", "recipient_kind", "recipient_name", "position"]}),
-        (None, {"fields": ["organization", "award_form", "achievement"]}),
-        ("Liên kết", {"fields": ["pilot_unit", "program"]}),
+        (None, {"fields": ["organization", "award_type", "achievement", "prize_amount"]}),
+        ("Liên kết", {"fields": ["recipient", "pilot_unit", "program"]}),
         (
             "Thu hồi khen thưởng",
             {
-                "fields": ["revoked_on", "revocation_reason"],
+                "fields": ["revoked_on", "revoking_decision", "revocation_reason"],
                 "description": "Khen thưởng bị thu hồi không còn hiển thị công khai "
                 "nhưng vẫn được lưu lại.",
             },
         ),
     ]
 
+    change_list_template = "awards/admin/commendation_change_list.html"
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        warn_about_records(request, [obj])
+
+    def get_urls(self):
+        reports = self.admin_site.admin_view(self.reports_view)
+        return [
+            path("bao-cao/", reports, name="awards_commendation_reports"),
+            *super().get_urls(),
+        ]
+
+    def reports_view(self, request):
+        """The reports officers send up: tables on the page, the same as Excel."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        form = ReportForm(request.GET or None)
+        years = form.cleaned_data if form.is_valid() else {}
+        tables = report_tables(years.get("tu_nam"), years.get("den_nam"))
+        heading = report_heading(years.get("tu_nam"), years.get("den_nam"))
+        if form.is_valid() and request.GET.get("xuat") == "xlsx":
+            return xlsx_response(report_workbook(tables, heading=heading), "bao-cao-khen-thuong")
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "Báo cáo tổng hợp khen thưởng",
+            "subtitle": heading,
+            "form": form,
+            "tables": tables,
+            "export_query": request.GET.urlencode(),
+        }
+        return TemplateResponse(request, "awards/admin/reports.html", context)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "award_type":
+            kwargs["queryset"] = offered_award_types(request)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
     @admin.display(description="quyết định", ordering="decision__signed_on")
     def decision_link(self, commendation):
         url = reverse("admin:awards_awarddecision_change", args=[commendation.decision_id])
         return format_html('<a href="{}">{}</a>', url, commendation.decision.number)
+
+
+@admin.register(AwardType)
+class AwardTypeAdmin(PublicContentAdmin, SearchKeyAdmin, admin.ModelAdmin):
+    list_display = [
+        "name",
+        "kind",
+        "receivers",
+        "consecutive_years",
+        "conferred_here",
+        "active",
+        "order",
+    ]
+    list_display_links = ["name"]
+    list_editable = ["order"]
+    list_filter = ["kind", "conferred_here", "active"]
+    search_fields = ["name"]
+    search_help_text = "Tìm theo tên, có dấu hay không dấu."
+    autocomplete_fields = ["prerequisite"]
+    fieldsets = [
+        (None, {"fields": ["name", "kind", "slug", "order", "active"]}),
+        ("Đối tượng được tặng", {"fields": ["for_collective", "for_individual", "for_household"]}),
+        (
+            "Điều kiện",
+            {
+                "fields": [
+                    "consecutive_years",
+                    "prerequisite",
+                    "condition",
+                    "legal_basis",
+                    "conferred_here",
+                ]
+            },
+        ),
+    ]
+
+    @admin.display(description="tặng cho")
+    def receivers(self, award_type):
+        return award_type.receivers_display
+
+
+class HistoryInline(admin.TabularInline):
+    """A recipient's whole history, revoked commendations included; changed on their own
+    pages."""
+
+    model = Commendation
+    fields = ["year", "award_type", "decision", "position", "organization", "status"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = True
+    verbose_name = "lần khen thưởng"
+    verbose_name_plural = "quá trình khen thưởng"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("decision", "award_type")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="năm")
+    def year(self, commendation):
+        return commendation.decision.signed_on.year
+
+    @admin.display(description="tình trạng")
+    def status(self, commendation):
+        if commendation.revoked_on:
+            return f"Đã thu hồi ngày {commendation.revoked_on:%d/%m/%Y}"
+        return "Còn hiệu lực"
+
+
+@admin.register(Recipient)
+class RecipientAdmin(PublicContentAdmin, SearchKeyAdmin, admin.ModelAdmin):
+    list_display = ["name", "kind", "birth_year", "commendation_count", "note"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+    search_help_text = "Tìm theo tên, có dấu hay không dấu."
+    fields = ["kind", "name", "birth_year", "note", "slug"]
+    readonly_fields = ["slug"]
+    inlines = [HistoryInline]
+    change_form_template = "awards/admin/recipient_change_form.html"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(total=Count("commendations"))
+
+    @admin.display(description="số lần khen thưởng", ordering="total")
+    def commendation_count(self, recipient):
+        return recipient.total
+
+    def get_urls(self):
+        history = self.admin_site.admin_view(self.history_export_view)
+        return [
+            path(
+                "<path:object_id>/qua-trinh.xlsx",
+                history,
+                name="awards_recipient_history_xlsx",
+            ),
+            *super().get_urls(),
+        ]
+
+    def history_export_view(self, request, object_id):
+        from .reports import history_workbook
+
+        recipient = self.get_object(request, object_id)
+        if recipient is None or not self.has_view_permission(request, recipient):
+            raise PermissionDenied
+        return xlsx_response(
+            history_workbook(recipient, history_rows(recipient)),
+            f"qua-trinh-khen-thuong-{recipient.slug}",
+        )
+
+
+from . import admin_proposals  # noqa: E402,F401  (registers the proposals' admin)

@@ -16,7 +16,7 @@ from mttq_portal.import_admin import ImportExportAdminMixin, refused_response
 from mttq_portal.import_files import XLSX
 
 from .forms import RecipientImportConfirmForm, RecipientImportForm, read_dataset
-from .models import Commendation
+from .models import AwardType, Commendation
 from .resources import RecipientResource
 from .services import recipients_import
 
@@ -145,7 +145,7 @@ class DecisionImportMixin:
                 for f in RecipientResource().get_import_fields()
             ],
             "kinds": Commendation.RecipientKind.labels,
-            "award_forms": Commendation.AwardForm.labels,
+            "award_forms": AwardType.objects.filter(active=True).values_list("name", flat=True),
         }
         request.current_app = self.admin_site.name
         return TemplateResponse(request, "awards/admin/import_recipients.html", context)

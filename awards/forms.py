@@ -7,10 +7,21 @@ from django.core.validators import ProhibitNullCharactersValidator
 from models_registry.models import Campaign, Period
 from mttq_portal import import_files
 
-from .models import AwardDecision, Commendation
+from .models import AwardDecision, AwardType, Commendation, normalised_code
 from .search import matching_commendations
 
 ANY = [("", "Tất cả")]
+
+
+def refuse_nul_in_vietnamese(field, message):
+    """Give `field` a Vietnamese message for a NUL character: Django's own has no Vietnamese
+    translation."""
+    field.validators = [
+        ProhibitNullCharactersValidator(message=message)
+        if isinstance(validator, ProhibitNullCharactersValidator)
+        else validator
+        for validator in field.validators
+    ]
 
 
 class HonorRollFilterForm(forms.Form):
@@ -22,8 +33,12 @@ class HonorRollFilterForm(forms.Form):
 
     q = forms.CharField(label="Tên tập thể, cá nhân", required=False, max_length=200)
     year = forms.TypedChoiceField(label="Năm", required=False, coerce=int, empty_value=None)
-    award_form = forms.ChoiceField(
-        label="Hình thức", required=False, choices=ANY + Commendation.AwardForm.choices
+    award_form = forms.ModelChoiceField(
+        label="Danh hiệu, hình thức",
+        required=False,
+        queryset=AwardType.objects.filter(commendations__revoked_on=None).distinct(),
+        to_field_name="slug",
+        empty_label="Tất cả",
     )
     kind = forms.ChoiceField(
         label="Đối tượng", required=False, choices=ANY + Commendation.RecipientKind.choices
@@ -59,19 +74,16 @@ class HonorRollFilterForm(forms.Form):
         self.fields["campaign"].error_messages["invalid_choice"] = (
             "Không có cuộc vận động, phong trào này; bộ lọc đã được bỏ qua."
         )
+        self.fields["award_form"].error_messages["invalid_choice"] = (
+            "Không có danh hiệu, hình thức khen thưởng này; bộ lọc đã được bỏ qua."
+        )
         self.fields["period"].error_messages["invalid_choice"] = (
             "Không có giai đoạn này; bộ lọc đã được bỏ qua."
         )
         self.fields["q"].error_messages["max_length"] = (
             "Từ khóa tìm kiếm dài quá 200 ký tự; đã bỏ qua."
         )
-        # Django's own message for a NUL character has no Vietnamese translation.
-        self.fields["q"].validators = [
-            ProhibitNullCharactersValidator(message="Từ khóa có ký tự không hợp lệ; đã bỏ qua.")
-            if isinstance(validator, ProhibitNullCharactersValidator)
-            else validator
-            for validator in self.fields["q"].validators
-        ]
+        refuse_nul_in_vietnamese(self.fields["q"], "Từ khóa có ký tự không hợp lệ; đã bỏ qua.")
 
     def filter(self, queryset):
         """Return `queryset` narrowed by every filter that holds a valid value."""
@@ -82,7 +94,7 @@ class HonorRollFilterForm(forms.Form):
         if data.get("year"):
             queryset = queryset.filter(decision__signed_on__year=data["year"])
         if data.get("award_form"):
-            queryset = queryset.filter(award_form=data["award_form"])
+            queryset = queryset.filter(award_type=data["award_form"])
         if data.get("kind"):
             queryset = queryset.filter(recipient_kind=data["kind"])
         if data.get("campaign"):
@@ -96,6 +108,63 @@ class HonorRollFilterForm(forms.Form):
     @property
     def is_filtered(self):
         return any(self.cleaned_data.get(name) for name in self.fields)
+
+
+class VerifyForm(forms.Form):
+    """The code printed on a certificate, as a reader types it."""
+
+    ma = forms.CharField(
+        label="Mã xác thực",
+        max_length=40,
+        help_text="8 ký tự in dưới mã QR trên giấy khen, bằng khen; không phân biệt chữ hoa, "
+        "chữ thường.",
+        error_messages={"required": "Hãy nhập mã xác thực.", "max_length": "Mã quá dài."},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        refuse_nul_in_vietnamese(self.fields["ma"], "Mã có ký tự không hợp lệ.")
+
+    def clean_ma(self):
+        code = normalised_code(self.cleaned_data["ma"])
+        if not Commendation.objects.filter(code=code).exists():
+            raise ValidationError(
+                "Không có khen thưởng nào mang mã này. Hãy kiểm tra lại từng ký tự (mã không "
+                "có chữ O, I và số 0, 1)."
+            )
+        return code
+
+
+class ReportForm(forms.Form):
+    """The years a report covers (by the year decisions were signed)."""
+
+    tu_nam = forms.IntegerField(
+        label="Từ năm",
+        required=False,
+        min_value=1945,
+        max_value=2100,
+        error_messages={"invalid": "Năm phải là số, ví dụ 2020."},
+    )
+    den_nam = forms.IntegerField(
+        label="Đến năm",
+        required=False,
+        min_value=1945,
+        max_value=2100,
+        error_messages={"invalid": "Năm phải là số, ví dụ 2025."},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.error_messages["min_value"] = "Năm không được trước %(limit_value)s."
+            field.error_messages["max_value"] = "Năm không được sau %(limit_value)s."
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("tu_nam"), data.get("den_nam")
+        if start and end and start > end:
+            raise ValidationError("«Từ năm» phải trước hoặc bằng «Đến năm».")
+        return data
 
 
 def read_dataset(file_name, content):

@@ -18,15 +18,16 @@ from mttq_portal.import_widgets import (
 )
 from mttq_portal.importing import AllOrNothingResource
 
-from .models import AwardDecision, Commendation
+from .models import AwardDecision, AwardType, Commendation
 
 RECIPIENT_FIELDS = (
     "recipient_kind",
     "recipient_name",
     "position",
     "organization",
-    "award_form",
+    "award_type",
     "achievement",
+    "prize_amount",
     "pilot_unit",
     "program",
 )
@@ -47,13 +48,18 @@ class RecipientResource(AllOrNothingResource):
     organization = fields.Field(
         attribute="organization", column_name="Đơn vị công tác", widget=TextWidget()
     )
-    award_form = fields.Field(
-        attribute="award_form",
-        column_name="Hình thức khen thưởng",
-        widget=ChoiceLabelWidget(Commendation.AwardForm.choices),
+    award_type = fields.Field(
+        attribute="award_type",
+        column_name="Danh hiệu, hình thức khen thưởng",
+        widget=NameForeignKeyWidget(AwardType),
     )
     achievement = fields.Field(
         attribute="achievement", column_name="Thành tích", widget=TextWidget()
+    )
+    prize_amount = fields.Field(
+        attribute="prize_amount",
+        column_name="Tiền thưởng (đồng)",
+        widget=widgets.IntegerWidget(coerce_to_string=False),
     )
     pilot_unit = fields.Field(
         attribute="pilot_unit", column_name="Đơn vị điểm", widget=PilotUnitWidget()
@@ -62,7 +68,9 @@ class RecipientResource(AllOrNothingResource):
         attribute="program", column_name="Mô hình điểm", widget=NameForeignKeyWidget(ModelProgram)
     )
 
-    required_columns = ("recipient_kind", "recipient_name", "award_form")
+    required_columns = ("recipient_kind", "recipient_name", "award_type")
+    # Its name before the catalogue of titles and forms of award.
+    former_column_names = {"Hình thức khen thưởng": "award_type"}
 
     class Meta(AllOrNothingResource.Meta):
         model = Commendation
@@ -103,6 +111,9 @@ class CommendationExportResource(RecipientResource):
     revoked_on = fields.Field(
         attribute="revoked_on", column_name="Ngày thu hồi", widget=DayFirstDateWidget()
     )
+    revoking_decision = fields.Field(
+        attribute="revoking_decision", column_name="Quyết định thu hồi", widget=TextWidget()
+    )
     revocation_reason = fields.Field(
         attribute="revocation_reason", column_name="Lý do thu hồi", widget=TextWidget()
     )
@@ -115,12 +126,13 @@ class CommendationExportResource(RecipientResource):
             "decision_issuer",
             *RECIPIENT_FIELDS,
             "revoked_on",
+            "revoking_decision",
             "revocation_reason",
         )
         export_order = fields
 
     def filter_export(self, queryset, **kwargs):
-        return queryset.select_related("decision", "pilot_unit", "program").order_by(
+        return queryset.select_related("decision", "award_type", "pilot_unit", "program").order_by(
             "-decision__signed_on", "decision_id", "recipient_kind", "id"
         )
 

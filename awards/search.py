@@ -18,6 +18,6 @@ def search_commendations(query, limit=10):
     terms = query if isinstance(query, Terms) else Terms.parse(query)
     if not terms:
         return Commendation.objects.none()
-    public = Commendation.objects.public().select_related("decision")
+    public = Commendation.objects.public().select_related("decision", "award_type")
     found = ranked(matching(public, terms), terms, "search_text", "-decision__signed_on", "id")
     return found[:limit]

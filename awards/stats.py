@@ -32,21 +32,21 @@ def commendations_by_year():
 
 
 def commendations_by_award_form():
-    """Return a chart of public commendations per award form, most frequent first."""
-    labels = dict(Commendation.AwardForm.choices)
+    """Return a chart of public commendations per title or form of award, most frequent
+    first."""
     rows = (
         Commendation.objects.public()
-        .values("award_form")
+        .values("award_type__name", "award_type__slug")
         .annotate(total=Count("id"))
-        .order_by("-total", "award_form")
+        .order_by("-total", "award_type__order", "award_type__slug")
     )
     return bar_chart(
-        "Số lượt khen thưởng theo hình thức",
+        "Số lượt khen thưởng theo danh hiệu, hình thức",
         [
             (
-                labels.get(row["award_form"], row["award_form"]),
+                row["award_type__name"],
                 row["total"],
-                _honor_roll_url(award_form=row["award_form"]),
+                _honor_roll_url(award_form=row["award_type__slug"]),
             )
             for row in rows
         ],
@@ -56,7 +56,8 @@ def commendations_by_award_form():
 
 
 def commendations_by_kind():
-    """Return a chart of collectives against individuals among public commendations."""
+    """Return a chart of collectives against individuals (and households) among public
+    commendations."""
     totals = dict(
         Commendation.objects.public()
         .values_list("recipient_kind")
@@ -68,6 +69,8 @@ def commendations_by_kind():
         [
             (label, totals.get(kind, 0), _honor_roll_url(kind=kind))
             for kind, label in Commendation.RecipientKind.choices
+            # Households are shown once any is commended; collectives and individuals always.
+            if totals.get(kind) or kind != Commendation.RecipientKind.HOUSEHOLD
         ],
         unit="lượt",
         colours=True,

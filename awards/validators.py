@@ -7,9 +7,10 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from mttq_portal.documents import document_kind
 from mttq_portal.pdfs import MAX_PDF_SIZE, check_pdf
 
-__all__ = ["MAX_PDF_SIZE", "decision_pdf_path", "validate_pdf"]
+__all__ = ["MAX_PDF_SIZE", "decision_pdf_path", "proposal_file_path", "validate_pdf"]
 
 
 def validate_pdf(value):
@@ -29,3 +30,9 @@ def validate_pdf(value):
 def decision_pdf_path(instance, filename):
     """Return where a decision's PDF is stored: a random name in a folder of the upload month."""
     return f"quyet-dinh/{timezone.localdate():%Y/%m}/{uuid.uuid4().hex}.pdf"
+
+
+def proposal_file_path(instance, filename):
+    """Return where a proposal's document is kept (in the private storage): a random name in a
+    folder of the upload month, with its kind's extension."""
+    return f"de-nghi/{timezone.localdate():%Y/%m}/{uuid.uuid4().hex}.{document_kind(filename)}"

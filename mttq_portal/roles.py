@@ -53,7 +53,9 @@ ROLES = {
         "news.view_statuschange",
         "news.view_historicalarticle",
     ],
-    # Registers pilot units, model programs, reviews, decisions and their recipients.
+    # Registers pilot units, model programs, reviews, decisions and their recipients; keeps the
+    # catalogue of titles and forms of award and the recipients' records; enters proposals and
+    # appraises and decides those others entered (never their own: awards.proposals).
     OFFICER: [
         *(
             f"models_registry.{action}_{model}"
@@ -62,9 +64,17 @@ ROLES = {
         ),
         *(
             f"awards.{action}_{model}"
-            for model in ("awarddecision", "commendation")
+            for model in (
+                "awarddecision",
+                "commendation",
+                "awardtype",
+                "recipient",
+                "proposal",
+                "proposalline",
+            )
             for action in CRUD
         ),
+        "awards.appraise_proposal",
     ],
 }
 

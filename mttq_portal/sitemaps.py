@@ -1,6 +1,6 @@
 """Every app's sitemaps, gathered for /sitemap.xml."""
 
-from awards.sitemaps import DecisionSitemap
+from awards.sitemaps import DecisionSitemap, RecipientSitemap
 from models_registry.sitemaps import ModelProgramSitemap, PilotUnitSitemap
 from news.sitemaps import (
     ArticleSitemap,
@@ -19,4 +19,5 @@ SITEMAPS = {
     "models": ModelProgramSitemap,
     "units": PilotUnitSitemap,
     "decisions": DecisionSitemap,
+    "recipients": RecipientSitemap,
 }

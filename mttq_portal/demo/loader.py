@@ -20,7 +20,11 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
-from awards.models import AwardDecision, Commendation
+from awards import proposals
+from awards.catalogue import seed_catalogue
+from awards.models import AwardDecision, AwardType, Commendation, Proposal, ProposalLine
+from awards.printing import plain_document
+from awards.storage import private_storage
 from models_registry.models import Campaign, ModelProgram, Period, PilotUnit, Review, Sector
 from mttq_portal.documents import validate_document
 from mttq_portal.pagecache import announce_change
@@ -31,7 +35,7 @@ from news.uploads import cover_write_variants
 from . import images, topics
 from .articles import ARTICLES
 from .programs import PROGRAMS, campaign_of
-from .recipients import DECISIONS
+from .recipients import DECISIONS, PROPOSALS
 from .registry import CAMPAIGNS, CATEGORIES, PERIODS, SECTORS, UNITS
 
 # (username, full name, group); the administrator gets no group: it is a superuser.
@@ -40,6 +44,8 @@ ACCOUNTS = [
     ("duyetbai", "Trần Minh Khang", PUBLISHER),
     ("tongbientap", "Đỗ Thị Mai", CHIEF_EDITOR),
     ("canbo", "Lê Hoàng Phúc", OFFICER),
+    # A second officer: proposals are appraised by someone other than who entered them.
+    ("thamdinh", "Võ Thị Thanh Lan", OFFICER),
     ("quantri", "Phạm Quốc Việt", None),
 ]
 BYLINES = ["Thanh Tâm", "Hoàng Yến", "Minh Khang", "Ngọc Hân", "Bảo Trâm", "Văn Đông"]
@@ -58,6 +64,7 @@ class DemoReport:
     created: Counter = field(default_factory=Counter)
     accounts: list[DemoAccount] = field(default_factory=list)
     cover_names: list[str] = field(default_factory=list)
+    private_names: list[str] = field(default_factory=list)
 
 
 def load_demo(*, with_accounts, now=None):
@@ -75,6 +82,8 @@ def load_demo(*, with_accounts, now=None):
     except BaseException:
         for name in report.cover_names:
             default_storage.delete(name)
+        for name in report.private_names:
+            private_storage().delete(name)
         raise
     return report
 
@@ -94,6 +103,8 @@ def _load_all(*, report, with_accounts, now):
     _load_decisions(
         units=units, programs=programs, campaigns=campaigns, periods=periods, report=report
     )
+    if "canbo" in users:
+        _load_proposals(campaigns=campaigns, author=users["canbo"], report=report)
 
 
 def _load_categories(*, report):
@@ -365,6 +376,8 @@ def _voter_key():
 
 
 def _load_decisions(*, units, programs, campaigns, periods, report):
+    seed_catalogue(AwardType)
+    award_types = {award_type.slug: award_type for award_type in AwardType.objects.all()}
     for demo in DECISIONS:
         decision, created = AwardDecision.objects.get_or_create(
             issuer=demo.issuer,
@@ -374,6 +387,10 @@ def _load_decisions(*, units, programs, campaigns, periods, report):
                 "title": demo.title,
                 "campaign": campaigns[demo.campaign],
                 "period": periods[demo.period],
+                "kind": demo.kind,
+                "legal_grounds": demo.legal_grounds,
+                "signer_name": demo.signer_name,
+                "signer_position": demo.signer_position,
                 "article": Article.objects.filter(title=demo.article_title).first()
                 if demo.article_title
                 else None,
@@ -390,8 +407,65 @@ def _load_decisions(*, units, programs, campaigns, periods, report):
                     "position": c.position,
                     "pilot_unit": units[c.unit] if c.unit else None,
                     "program": programs[c.program] if c.program else None,
-                    "award_form": c.award_form,
+                    "award_type": award_types[c.award_form],
                     "achievement": c.achievement,
+                    "prize_amount": c.prize,
+                    **_revocation(c.revoked),
                 },
             )
             report.created["khen thưởng"] += created
+
+
+def _revocation(revoked):
+    if revoked is None:
+        return {}
+    on, number, reason = revoked
+    return {"revoked_on": on, "revoking_decision": number, "revocation_reason": reason}
+
+
+def _load_proposals(*, campaigns, author, report):
+    """The demo's proposals, entered by `author` with their covering letter and sent for
+    appraisal; only those not there yet (by number and unit)."""
+    award_types = {award_type.slug: award_type for award_type in AwardType.objects.all()}
+    for demo in PROPOSALS:
+        if Proposal.objects.filter(number=demo.number, proposing_unit=demo.proposing_unit).exists():
+            continue
+        proposal = Proposal(
+            number=demo.number,
+            submitted_on=demo.submitted_on,
+            proposing_unit=demo.proposing_unit,
+            title=demo.title,
+            campaign=campaigns[demo.campaign],
+            council_vote=demo.council_vote,
+            created_by=author,
+        )
+        letter = plain_document(
+            f"Tờ trình số {demo.number}",
+            [
+                demo.title,
+                *(
+                    f"{n}. {line.name}: {line.achievement}"
+                    for n, line in enumerate(demo.lines, start=1)
+                ),
+            ],
+            author=demo.proposing_unit,
+        )
+        content = ContentFile(letter, name="to-trinh.pdf")
+        validate_document(content)  # checked as an upload is
+        proposal.covering_letter.save(content.name, content, save=False)
+        report.private_names.append(proposal.covering_letter.name)
+        proposal.save()
+        for line in demo.lines:
+            ProposalLine.objects.create(
+                proposal=proposal,
+                recipient_kind=line.kind,
+                recipient_name=line.name,
+                birth_year=line.birth_year,
+                position=line.position,
+                organization=line.organization,
+                award_type=award_types[line.award],
+                achievement=line.achievement,
+                prize_amount=line.prize,
+            )
+        proposals.submit(proposal, author)
+        report.created["đề nghị khen thưởng"] += 1

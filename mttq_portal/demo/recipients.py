@@ -7,17 +7,25 @@ registry.
 
 import datetime
 
-from .records import DemoCommendation, DemoDecision
+from .records import DemoCommendation, DemoDecision, DemoProposal, DemoProposalLine
 from .registry import MAIN_CAMPAIGN
 
 ISSUER = "Ủy ban MTTQ Việt Nam tỉnh"
 CONFERENCE_TITLE = "Tổng kết 5 năm chỉ đạo điểm xây dựng mô hình, điển hình tiên tiến ở khu dân cư"
-COLLECTIVE, INDIVIDUAL = "collective", "individual"
+COLLECTIVE, INDIVIDUAL, HOUSEHOLD = "collective", "individual", "household"
 MERIT, CERTIFICATE = "bang_khen", "giay_khen"
+SIGNER = "Nguyễn Văn Thắng"
+GROUNDS = (
+    "Căn cứ Luật Thi đua, khen thưởng ngày 15/6/2022;\n"
+    "Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam;\n"
+    "Xét đề nghị của Ban Phong trào Ủy ban MTTQ Việt Nam tỉnh."
+)
 
 
-def _c(kind, name, position, organization, form, achievement, unit="", program=""):
-    return DemoCommendation(kind, name, position, organization, form, achievement, unit, program)
+def _c(kind, name, position, organization, form, achievement, unit="", program="", **extra):
+    return DemoCommendation(
+        kind, name, position, organization, form, achievement, unit, program, **extra
+    )
 
 
 CONFERENCE_RECIPIENTS = (
@@ -272,6 +280,60 @@ DECISIONS = [
         period="2011–2015",
         commendations=CONFERENCE_RECIPIENTS,
         article_title=CONFERENCE_TITLE,
+        legal_grounds=GROUNDS,
+        signer_name=SIGNER,
+    ),
+    # The day of great national unity, 2023: Ông Kim Sô Phal commended a second time (his
+    # record shows both), a household, and a commendation revoked by a later decision.
+    DemoDecision(
+        number="204/QĐ-MTTQ-BTT",
+        signed_on=datetime.date(2023, 11, 10),
+        issuer=ISSUER,
+        title=(
+            "Về việc tặng Bằng khen cho các tập thể, cá nhân, hộ gia đình tiêu biểu nhân Ngày "
+            "hội Đại đoàn kết toàn dân tộc năm 2023"
+        ),
+        campaign=MAIN_CAMPAIGN,
+        period="2021–2025",
+        legal_grounds=GROUNDS,
+        signer_name=SIGNER,
+        commendations=(
+            _c(
+                INDIVIDUAL,
+                "Ông Kim Sô Phal",
+                "Người có uy tín trong đồng bào Khmer",
+                "Xã Ninh Quới",
+                MERIT,
+                "Vận động đồng bào Khmer hiến 1.200 m² đất làm điểm sinh hoạt văn hóa ấp.",
+                unit="ninh-quoi",
+                prize=1_500_000,
+            ),
+            _c(
+                HOUSEHOLD,
+                "Hộ ông Lâm Văn Sáu",
+                "",
+                "Ấp Thạnh Hòa, xã An Thạnh",
+                MERIT,
+                "Hiến 350 m² đất mở rộng đường giao thông nông thôn.",
+                unit="an-thanh",
+                prize=1_000_000,
+            ),
+            _c(
+                INDIVIDUAL,
+                "Ông Huỳnh Văn Lợi",
+                "Trưởng ấp Hưng Thành",
+                "Xã Hưng Hội",
+                MERIT,
+                "Vận động nhân dân làm đường giao thông nông thôn.",
+                unit="hung-hoi",
+                prize=1_500_000,
+                revoked=(
+                    datetime.date(2024, 3, 4),
+                    "27/QĐ-MTTQ-BTT",
+                    "Thành tích kê khai không đúng thực tế, theo kết luận kiểm tra.",
+                ),
+            ),
+        ),
     ),
     DemoDecision(
         number="318/QĐ-MTTQ-BTT",
@@ -339,6 +401,49 @@ DECISIONS = [
                 MERIT,
                 "Vận động đồng bào Khmer xóa bỏ tập tục lạc hậu trong việc tang.",
                 unit="an-thanh",
+            ),
+        ),
+    ),
+]
+
+PROPOSALS = [
+    DemoProposal(
+        number="15/TTr-MTTQ",
+        submitted_on=datetime.date(2025, 11, 20),
+        proposing_unit="Ủy ban MTTQ Việt Nam xã An Thạnh",
+        title=(
+            "Về việc đề nghị tặng Bằng khen cho tập thể, cá nhân có thành tích xuất sắc trong "
+            "cuộc vận động “Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư” năm 2025"
+        ),
+        campaign=MAIN_CAMPAIGN,
+        council_vote="7/7 thành viên Hội đồng có mặt nhất trí (100%)",
+        lines=(
+            DemoProposalLine(
+                COLLECTIVE,
+                "Ban công tác Mặt trận ấp Thạnh Hòa",
+                "",
+                "Xã An Thạnh",
+                MERIT,
+                "Mười năm liền giữ danh hiệu khu dân cư văn hóa; không có tội phạm, tệ nạn.",
+                prize=3_000_000,
+            ),
+            DemoProposalLine(
+                INDIVIDUAL,
+                "Bà Trần Thị Kim Loan",
+                "Trưởng ban công tác Mặt trận ấp Thạnh Hòa",
+                "Xã An Thạnh",
+                MERIT,
+                "Vận động 60 hộ tham gia tổ tự quản bảo vệ môi trường ven kênh.",
+                birth_year=1972,
+                prize=1_500_000,
+            ),
+            DemoProposalLine(
+                INDIVIDUAL,
+                "Ông Thạch Sa Phon",
+                "Người có uy tín ấp Ninh Thạnh",
+                "Xã An Thạnh",
+                "chien_si_thi_dua_cap_tinh",
+                "Vận động đồng bào Khmer xóa bỏ tập tục lạc hậu trong việc tang.",
             ),
         ),
     ),

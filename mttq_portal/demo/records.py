@@ -71,6 +71,9 @@ class DemoCommendation:
     achievement: str
     unit: str = ""
     program: str = ""
+    prize: int | None = None
+    # A revocation: (date, the revoking decision's number, the reason).
+    revoked: tuple[datetime.date, str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -83,3 +86,32 @@ class DemoDecision:
     period: str
     commendations: tuple[DemoCommendation, ...]
     article_title: str = ""
+    kind: str = "chuyen_de"
+    legal_grounds: str = ""
+    signer_name: str = ""
+    signer_position: str = "TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH"
+
+
+@dataclass(frozen=True)
+class DemoProposalLine:
+    kind: str
+    name: str
+    position: str
+    organization: str
+    award: str  # the catalogue entry's slug
+    achievement: str
+    birth_year: int | None = None
+    prize: int | None = None
+
+
+@dataclass(frozen=True)
+class DemoProposal:
+    """A proposal entered by the demo's first officer, waiting for the second's appraisal."""
+
+    number: str
+    submitted_on: datetime.date
+    proposing_unit: str
+    title: str
+    campaign: str
+    council_vote: str
+    lines: tuple[DemoProposalLine, ...]

@@ -2,6 +2,7 @@
 
 from django.urls import reverse
 
+from tests.awards.factories import award_pk
 from tests.models_registry.factories import CampaignFactory, PeriodFactory
 
 ADD_URL = reverse("admin:awards_awarddecision_add")
@@ -16,6 +17,11 @@ def decision_fields(**overrides):
         "signed_on": "24/04/2016",
         "issuer": "Ủy ban MTTQ Việt Nam tỉnh",
         "title": "Về việc khen thưởng tập thể, cá nhân tiêu biểu giai đoạn 2011–2015",
+        "kind": "chuyen_de",
+        "legal_grounds": "",
+        "place": "",
+        "signer_name": "",
+        "signer_position": "",
         "campaign": campaign.pk,
         "period": period.pk,
         "pdf": "",
@@ -37,7 +43,7 @@ def recipient_rows(rows, initial=0):
     for index, row in enumerate(rows):
         values = {
             "recipient_kind": "individual",
-            "award_form": "bang_khen",
+            "award_type": award_pk("bang_khen"),
             "position": "",
             "organization": "",
             "achievement": "",

@@ -2,8 +2,16 @@ import datetime
 
 import factory
 
-from awards.models import AwardDecision, Commendation
+from awards.catalogue import seed_catalogue
+from awards.models import AwardDecision, AwardType, Commendation
 from tests.models_registry.factories import CampaignFactory, PeriodFactory
+
+
+def award(slug):
+    """Return the catalogue's entry `slug`, e.g. "bang_khen" (seeded by the migrations, and
+    again here after a transactional test emptied the tables)."""
+    seed_catalogue(AwardType)
+    return AwardType.objects.get(slug=slug)
 
 
 class AwardDecisionFactory(factory.django.DjangoModelFactory):
@@ -27,5 +35,10 @@ class CommendationFactory(factory.django.DjangoModelFactory):
     recipient_name = factory.Sequence(lambda n: f"Nguyễn Văn Đức {n}")
     position = "Trưởng ban công tác Mặt trận"
     organization = "Khu dân cư số 3"
-    award_form = Commendation.AwardForm.CERTIFICATE_OF_MERIT
+    award_type = factory.LazyFunction(lambda: award("bang_khen"))
     achievement = "Có thành tích xuất sắc trong xây dựng mô hình điểm."
+
+
+def award_pk(slug):
+    """Return the catalogue entry's id as a form posts it."""
+    return str(award(slug).pk)

@@ -10,7 +10,7 @@ from tests.awards.admin_posts import (
     decision_fields,
     recipient_rows,
 )
-from tests.awards.factories import AwardDecisionFactory, CommendationFactory
+from tests.awards.factories import AwardDecisionFactory, CommendationFactory, award_pk
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +21,7 @@ def twenty_four_recipients():
             "recipient_kind": "collective",
             "recipient_name": f"Ban công tác Mặt trận khu dân cư số {n}",
             "organization": "Xã Đông Hưng",
-            "award_form": "co_thi_dua" if n == 1 else "bang_khen",
+            "award_type": award_pk("co_thi_dua" if n == 1 else "bang_khen"),
         }
         for n in range(1, 9)
     ]
@@ -62,7 +62,7 @@ def test_decision_with_24_recipients_is_entered_on_one_page_and_shown_grouped(of
 
 def test_empty_extra_rows_are_ignored(officer_client):
     rows = [{"recipient_name": "Lê Thị Mai"}] + [
-        {"recipient_kind": "", "award_form": "", "recipient_name": ""} for _ in range(23)
+        {"recipient_kind": "", "award_type": "", "recipient_name": ""} for _ in range(23)
     ]
     response = officer_client.post(ADD_URL, {**decision_fields(), **recipient_rows(rows)})
     assert response.status_code == 302
@@ -113,22 +113,28 @@ def test_revoking_in_the_admin_needs_a_reason_and_then_hides_the_commendation(of
         "recipient_name": commendation.recipient_name,
         "position": commendation.position,
         "organization": commendation.organization,
-        "award_form": commendation.award_form,
+        "award_type": commendation.award_type_id,
         "achievement": commendation.achievement,
         "pilot_unit": "",
         "program": "",
         "revoked_on": "05/01/2021",
+        "revoking_decision": "",
         "revocation_reason": "",
         "_save": "Lưu",
     }
     refused = officer_client.post(url, fields)
     assert refused.status_code == 200
     assert "Thu hồi khen thưởng phải ghi rõ lý do." in refused.content.decode()
+    assert "Ghi số của quyết định thu hồi khen thưởng." in refused.content.decode()
 
-    accepted = officer_client.post(url, {**fields, "revocation_reason": "Kê khai sai thành tích"})
+    accepted = officer_client.post(
+        url,
+        {**fields, "revocation_reason": "Kê khai sai thành tích", "revoking_decision": "30/QĐ"},
+    )
     assert accepted.status_code == 302
     commendation.refresh_from_db()
     assert commendation.revoked_on == datetime.date(2021, 1, 5)
+    assert commendation.revoking_decision == "30/QĐ"
     assert not Commendation.objects.public().exists()
 
 

@@ -45,6 +45,7 @@ def test_recipients_export_to_excel_with_every_row_and_its_decision(officer_clie
         decision=decision,
         recipient_name="Phạm Văn Thu Hồi",
         revoked_on=datetime.date(2021, 1, 5),
+        revoking_decision="30/QĐ-UBMTTQ",
         revocation_reason="Kê khai sai thành tích",
     )
     rows = export(officer_client, "commendation", CommendationExportResource)
@@ -59,7 +60,7 @@ def test_recipients_export_to_excel_with_every_row_and_its_decision(officer_clie
     assert len(data) == 24
     assert {row[0] for row in data} == {"125/QĐ-UBMTTQ"}
     revoked = next(row for row in data if row[4] == "Phạm Văn Thu Hồi")
-    assert revoked[-2:] == ["05/01/2021", "Kê khai sai thành tích"]
+    assert revoked[-3:] == ["05/01/2021", "30/QĐ-UBMTTQ", "Kê khai sai thành tích"]
     assert next(row for row in data if row[4] != "Phạm Văn Thu Hồi")[3] == "Cá nhân"
 
 

@@ -17,7 +17,7 @@ HEADERS = [
     "Tên tập thể, cá nhân",
     "Chức vụ",
     "Đơn vị công tác",
-    "Hình thức khen thưởng",
+    "Danh hiệu, hình thức khen thưởng",
     "Thành tích",
     "Đơn vị điểm",
     "Mô hình điểm",
@@ -100,7 +100,7 @@ def test_confirmed_import_adds_every_row_to_this_decision(officer_client, decisi
         "Trần Văn Bình",
     ]
     assert [c.recipient_kind for c in imported] == ["collective", "individual", "individual"]
-    assert [c.award_form for c in imported] == ["co_thi_dua", "bang_khen", "giay_khen"]
+    assert [c.award_type.slug for c in imported] == ["co_thi_dua", "bang_khen", "giay_khen"]
     assert imported[2].program == program
     assert LogEntry.objects.filter(object_id=str(decision.pk)).exists()
 
@@ -119,7 +119,8 @@ def test_one_bad_row_imports_nothing_and_names_the_row_and_reason(officer_client
     errors = response.context["error_lines"]
     assert len(errors) == 1
     assert errors[0].startswith(
-        "Dòng 5, cột «Hình thức khen thưởng»: «Huân chương Lao động» không hợp lệ"
+        "Dòng 5, cột «Danh hiệu, hình thức khen thưởng»: không có danh hiệu, hình thức khen "
+        "thưởng «Huân chương Lao động»"
     )
     html = response.content.decode()
     assert "Tệp có lỗi: chưa nhập dòng nào" in html
@@ -160,7 +161,7 @@ def test_file_without_required_columns_is_refused(officer_client, decision):
     upload = xlsx([["Nguyễn Thị Lan"]], headers=["Họ và tên"])
     response = preview(officer_client, decision, upload)
     assert (
-        "Tệp thiếu cột «Đối tượng», «Tên tập thể, cá nhân», «Hình thức khen thưởng»"
+        "Tệp thiếu cột «Đối tượng», «Tên tập thể, cá nhân», «Danh hiệu, hình thức khen thưởng»"
         in (response.context["error_lines"][0])
     )
     assert not Commendation.objects.exists()
@@ -230,4 +231,25 @@ def test_import_needs_the_right_to_add_recipients(client, decision):
 def test_template_file_has_the_import_columns(officer_client):
     response = officer_client.get(reverse("admin:awards_awarddecision_recipients_template"))
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
-    assert [cell.value for cell in next(sheet.iter_rows())] == HEADERS
+    prize_after = HEADERS.index("Thành tích") + 1
+    expected = [*HEADERS[:prize_after], "Tiền thưởng (đồng)", *HEADERS[prize_after:]]
+    assert [cell.value for cell in next(sheet.iter_rows())] == expected
+
+
+def test_prize_amounts_are_imported_as_numbers(officer_client, decision):
+    rows = [["Cá nhân", "Nguyễn Thị Lan", "", "", "Bằng khen", "", "", "", 1500000]]
+    header = [*HEADERS, "Tiền thưởng (đồng)"]
+    response = confirm(
+        officer_client, decision, preview(officer_client, decision, xlsx(rows, headers=header))
+    )
+    assert response.status_code == 302
+    assert decision.commendations.get().prize_amount == 1_500_000
+
+
+def test_a_file_exported_before_the_catalogue_still_imports(officer_client, decision):
+    former = ["Hình thức khen thưởng" if h.startswith("Danh hiệu") else h for h in HEADERS]
+    response = confirm(
+        officer_client, decision, preview(officer_client, decision, xlsx(GOOD_ROWS, former))
+    )
+    assert response.status_code == 302
+    assert decision.commendations.count() == 3

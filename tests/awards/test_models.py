@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from awards.models import AwardDecision, Commendation
-from tests.awards.factories import AwardDecisionFactory, CommendationFactory
+from tests.awards.factories import AwardDecisionFactory, CommendationFactory, award
 from tests.models_registry.factories import ModelProgramFactory, PilotUnitFactory
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +17,7 @@ def _unsaved_commendation(decision, **fields):
         "recipient_kind": Commendation.RecipientKind.INDIVIDUAL,
         "recipient_name": "Trần Thị Hạnh",
         "organization": "Khu dân cư số 5",
-        "award_form": Commendation.AwardForm.CERTIFICATE_OF_MERIT,
+        "award_type": award("bang_khen"),
     }
     values.update(fields)
     return Commendation(**values)

@@ -6,7 +6,7 @@ from django.template.loader import render_to_string
 from awards.models import Commendation
 from awards.search import search_commendations
 from awards.stats import award_charts
-from tests.awards.factories import AwardDecisionFactory, CommendationFactory
+from tests.awards.factories import AwardDecisionFactory, CommendationFactory, award
 from tests.models_registry.factories import ModelProgramFactory
 
 pytestmark = pytest.mark.django_db
@@ -22,15 +22,15 @@ def commendations():
     CommendationFactory(
         decision=in_2016,
         recipient_kind=Commendation.RecipientKind.COLLECTIVE,
-        award_form=Commendation.AwardForm.EMULATION_FLAG,
+        award_type=award("co_thi_dua"),
     )
-    CommendationFactory(decision=in_2020, award_form=Commendation.AwardForm.CERTIFICATE)
+    CommendationFactory(decision=in_2020, award_type=award("giay_khen"))
     # Revoked: counted nowhere.
     CommendationFactory(
         decision=in_2020,
         recipient_name="Phạm Văn Thu Hồi",
         recipient_kind=Commendation.RecipientKind.COLLECTIVE,
-        award_form=Commendation.AwardForm.COMMEMORATIVE_MEDAL,
+        award_type=award("ky_niem_chuong"),
         **REVOKED,
     )
 

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from awards.models import Commendation
-from tests.awards.factories import AwardDecisionFactory, CommendationFactory
+from tests.awards.factories import AwardDecisionFactory, CommendationFactory, award
 from tests.awards.pdfs import minimal_pdf
 from tests.models_registry.factories import CampaignFactory, PeriodFactory
 from tests.news.factories import ArticleFactory
@@ -51,7 +51,7 @@ def test_honor_roll_filters_by_award_form_and_recipient_kind(client):
     CommendationFactory(
         recipient_name="Ban công tác Mặt trận khu 3",
         recipient_kind=Commendation.RecipientKind.COLLECTIVE,
-        award_form=Commendation.AwardForm.EMULATION_FLAG,
+        award_type=award("co_thi_dua"),
     )
     CommendationFactory(recipient_name="Lê Văn Nam")
     assert names(client.get(HONOR_ROLL, {"award_form": "co_thi_dua"})) == [
@@ -128,9 +128,9 @@ def test_honor_roll_is_paginated_keeping_the_filters(client):
     assert len(second.context["commendations"]) == 5
 
 
-# Years and issuers for the filter menus, count, page of rows, campaign and period menus; the
-# navigation menu is cached after the first request.
-HONOR_ROLL_QUERIES = 6
+# Years, issuers and titles/forms for the filter menus, count, page of rows, campaign and period
+# menus; the navigation menu is cached after the first request.
+HONOR_ROLL_QUERIES = 7
 
 
 @pytest.mark.parametrize("rows", [2, 30])
@@ -181,7 +181,7 @@ def test_decision_page_links_its_pdf(client):
     decision.pdf.save("qd.pdf", __import__("io").BytesIO(minimal_pdf()))
     html = client.get(decision.get_absolute_url()).content.decode()
     assert decision.pdf.url in html
-    assert "Tải văn bản quyết định (PDF)" in html
+    assert "Tải văn bản quyết định đã ký (PDF)" in html
 
 
 def test_decision_page_links_its_published_article(client):

@@ -20,9 +20,17 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalChanges
 
-from awards.models import AwardDecision, Commendation
+from awards.models import (
+    AwardDecision,
+    AwardType,
+    Commendation,
+    Proposal,
+    ProposalLine,
+    Recipient,
+)
 from models_registry.models import Campaign, ModelProgram, Period, PilotUnit, Review, Sector
 from mttq_portal.models import CleanTextModel
+from mttq_portal.roles import OFFICER
 from mttq_portal.text import (
     clean_line,
     clean_multiline,
@@ -34,7 +42,7 @@ from news.models import Article, Attachment, Category, EventSeries, Rating, Stat
 from news.services import rating_record
 from tests.awards.admin_posts import ADD_URL as DECISION_ADD_URL
 from tests.awards.admin_posts import decision_fields, recipient_rows
-from tests.awards.factories import AwardDecisionFactory, CommendationFactory
+from tests.awards.factories import AwardDecisionFactory, CommendationFactory, award
 from tests.awards.pdfs import minimal_pdf
 from tests.models_registry.conftest import upload
 from tests.models_registry.factories import (
@@ -51,7 +59,7 @@ from tests.models_registry.test_import import IMPORT_URL as PROGRAM_IMPORT_URL
 from tests.models_registry.test_import import UNIT_HEADER, program_row
 from tests.mttq_portal.public_site import populate_public_site
 from tests.news.conftest import article_form, category  # noqa: F401  (fixtures)
-from tests.news.factories import ArticleFactory, CategoryFactory
+from tests.news.factories import ArticleFactory, CategoryFactory, staff_member
 
 # What save() is given in the tests: every class of character the cleaning handles, NUL (which
 # PostgreSQL cannot store) and a lone surrogate (which neither database can encode) included.
@@ -116,6 +124,23 @@ def _revoked_commendation():
     )
 
 
+def _proposal_line():
+    proposal = Proposal.objects.create(
+        number="15/TTr",
+        submitted_on=datetime.date(2025, 11, 20),
+        proposing_unit="Xã An Thạnh",
+        title="Đề nghị",
+        created_by=staff_member(OFFICER, "canbo-de-nghi"),
+    )
+    return ProposalLine.objects.create(
+        proposal=proposal,
+        recipient_kind="individual",
+        recipient_name="Lê Văn Nam",
+        award_type=award("bang_khen"),
+        achievement="Thành tích",
+    )
+
+
 def _status_change():
     article = ArticleFactory()
     return StatusChange.objects.create(
@@ -145,6 +170,10 @@ ROW_BUILDERS = {
     Review: ReviewFactory,
     AwardDecision: AwardDecisionFactory,
     Commendation: _revoked_commendation,
+    AwardType: lambda: AwardType.objects.create(name="Giấy khen thử", kind="form"),
+    Recipient: lambda: Recipient.objects.create(kind="individual", name="Lê Văn Nam"),
+    Proposal: lambda: _proposal_line().proposal,
+    ProposalLine: _proposal_line,
 }
 
 
@@ -475,7 +504,7 @@ def test_admin_commendation_change_form_stores_the_cleaned_text(admin_client):
         "recipient_name": TYPED_LINE,
         "position": "",
         "organization": TYPED_LINE,
-        "award_form": "bang_khen",
+        "award_type": award("bang_khen").pk,
         "achievement": TYPED_TEXT,
         "pilot_unit": "",
         "program": "",
@@ -550,14 +579,22 @@ def test_excel_import_of_pilot_units_stores_the_cleaned_text(admin_client):
 
 
 def store_nasty_text_everywhere():
-    """Give every text field holding text, in every row, nasty text through save(); slugs and
-    choices keep their values, so that every address and filter still works."""
+    """Give every text field holding text, in every row, nasty text through save(); slugs,
+    choices and generated codes keep their values, so that every address and filter still
+    works."""
     for model in stored_text_models():
         for row in model._default_manager.all():
             for field in text_fields(model):
                 current = getattr(row, field.attname)
-                if current and not field.choices and not isinstance(field, models.SlugField):
-                    setattr(row, field.attname, nasty_value(field, current))
+                if not current or field.choices or isinstance(field, models.SlugField):
+                    continue
+                if field.unique and not field.editable:
+                    continue  # a generated code (a certificate's): its address uses it
+                value = nasty_value(field, current)
+                if field.unique:  # the catalogue's names: one nasty text per row
+                    suffix = f" {row.pk}"
+                    value = value[: field.max_length - len(suffix)] + suffix
+                setattr(row, field.attname, value)
             row.save()
 
 

@@ -12,14 +12,15 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import transaction
+from django.db.models import Count
 from django.test import override_settings
 from django.utils.html import strip_tags
 from PIL import Image
 
-from awards.models import AwardDecision, Commendation
+from awards.models import AwardDecision, Commendation, Proposal, Recipient
 from models_registry.models import ModelProgram, PilotUnit, Review
 from mttq_portal.demo.registry import MAIN_CAMPAIGN
-from mttq_portal.roles import ROLES
+from mttq_portal.roles import OFFICER, ROLES
 from news.models import Article, Category, Rating
 from tests.news.factories import ArticleFactory
 
@@ -127,6 +128,17 @@ class TestDemoContent:
         assert kinds == {"collective", "individual"}
         assert decision.article == conference_article()
 
+    def test_demo_has_a_proposal_a_person_commended_twice_and_a_revoked_commendation(self, demo):
+        proposal = Proposal.objects.get(number="15/TTr-MTTQ")
+        assert proposal.status == Proposal.Status.SUBMITTED
+        assert proposal.created_by.username == "canbo"
+        assert proposal.covering_letter and proposal.lines.count() == 3
+        twice = Recipient.objects.annotate(total=Count("commendations")).filter(total__gte=2)
+        assert "Ông Kim Sô Phal" in {r.name for r in twice}
+        revoked = Commendation.objects.get(revoked_on__isnull=False)
+        assert revoked.revoking_decision == "27/QĐ-MTTQ-BTT"
+        assert Commendation.objects.filter(recipient_kind="household").exists()
+
     def test_conference_article_reports_the_figures_of_the_seed(self, demo):
         text = strip_tags(conference_article().body)
         for fact in [
@@ -192,13 +204,15 @@ class TestDemoContent:
 
     def test_every_role_has_a_staff_account_whose_printed_password_works(self, demo):
         passwords = dict(re.findall(r"^\s+(\w+)\s.*mật khẩu: (\S+)$", demo.output, re.MULTILINE))
-        assert set(passwords) == {"bientap", "duyetbai", "tongbientap", "canbo", "quantri"}
+        expected = {"bientap", "duyetbai", "tongbientap", "canbo", "thamdinh", "quantri"}
+        assert set(passwords) == expected
         for name in ROLES:
             members = Group.objects.get(name=name).user_set.all()
-            assert len(members) == 1 and members[0].is_staff
-            assert authenticate(
-                username=members[0].username, password=passwords[members[0].username]
-            )
+            # Two officers: one enters a proposal, the other appraises it.
+            assert len(members) == (2 if name == OFFICER else 1)
+            for member in members:
+                assert member.is_staff
+                assert authenticate(username=member.username, password=passwords[member.username])
         admin = authenticate(username="quantri", password=passwords["quantri"])
         assert admin is not None and admin.is_superuser
 

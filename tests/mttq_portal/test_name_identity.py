@@ -23,7 +23,7 @@ from mttq_portal.text import name_key
 from news.models import Category
 from tests.awards.admin_posts import ADD_URL as DECISION_ADD_URL
 from tests.awards.admin_posts import add_recipient_on_change_page, decision_fields, recipient_rows
-from tests.awards.factories import AwardDecisionFactory, CommendationFactory
+from tests.awards.factories import AwardDecisionFactory, CommendationFactory, award
 from tests.models_registry.conftest import upload
 from tests.models_registry.factories import (
     CampaignFactory,
@@ -378,7 +378,7 @@ def test_commendation_refuses_another_spelling_of_a_recipient_of_the_decision(st
         recipient_kind=Commendation.RecipientKind.INDIVIDUAL,
         recipient_name=typed,
         organization="Khu dân cư  số 3",
-        award_form=Commendation.AwardForm.CERTIFICATE,
+        award_type=award("giay_khen"),
     )
 
     errors = refusal(twin)
@@ -408,7 +408,7 @@ def test_commendation_of_another_person_organization_or_decision_is_allowed(
         recipient_kind=Commendation.RecipientKind.INDIVIDUAL,
         recipient_name=name,
         organization=organization,
-        award_form=Commendation.AwardForm.CERTIFICATE,
+        award_type=award("giay_khen"),
     )
 
     other.full_clean()
