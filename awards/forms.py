@@ -116,7 +116,7 @@ class VerifyForm(forms.Form):
     ma = forms.CharField(
         label="Mã xác thực",
         max_length=40,
-        help_text="8 ký tự in dưới mã QR trên giấy khen, bằng khen; không phân biệt chữ hoa, "
+        help_text="10 ký tự in dưới mã QR trên giấy khen, bằng khen; không phân biệt chữ hoa, "
         "chữ thường.",
         error_messages={"required": "Hãy nhập mã xác thực.", "max_length": "Mã quá dài."},
     )

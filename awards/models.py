@@ -14,7 +14,9 @@ from mttq_portal.models import (
     CleanTextModel,
     OneRecordPerName,
     SlugNamedModel,
+    is_collecting,
     name_key_field,
+    slugs_in_memory,
     unique_slug,
 )
 from mttq_portal.text import name_key, search_key
@@ -169,12 +171,16 @@ class Recipient(CleanTextModel):
         return f"{self.name} ({self.birth_year})" if self.birth_year else self.name
 
     def save(self, *args, **kwargs):
-        self.name = tidy(self.name)
-        self.name_key = name_key(self.name)
+        self.derive()
         if not self.slug:
             self.slug = unique_slug(Recipient, self.name, exclude_pk=self.pk, fallback="doi-tuong")
-        self.search_text = search_key(self.name, self.note)
         super().save(*args, **kwargs)
+
+    def derive(self):
+        """Set what the record's name gives: its tidy form, name key and search column."""
+        self.name = tidy(self.name)
+        self.name_key = name_key(self.name)
+        self.search_text = search_key(self.name, self.note)
 
     def clean(self):
         self.name = tidy(self.name)
@@ -186,33 +192,85 @@ class Recipient(CleanTextModel):
         return reverse("awards:recipient", kwargs={"slug": self.slug})
 
     @classmethod
-    def for_commendation(cls, *, kind, name, organization="", birth_year=None):
-        """Return the record a new commendation of `name` belongs to, or None when it is new.
-
-        Same kind and name key; a given birth year must agree. Among several such records (or
-        when one holds a different, known unit), the one whose commendations name the same unit
-        is taken; when none does, nothing is decided and a new record is made: the officer
-        links namesakes by hand, since two «Nguyễn Văn Hùng» of two communes are two people.
-        """
-        candidates = cls.objects.filter(kind=kind, name_key=name_key(name))
+    def candidates(cls, keys, *, birth_year=None):
+        """Return {(kind, name key): [(record, the name keys of its units)]} of the records of
+        `keys`, in one query and one more for their units."""
+        keys = set(keys)
+        records = cls.objects.filter(name_key__in={key for _kind, key in keys})
         if birth_year:
-            candidates = candidates.filter(Q(birth_year=birth_year) | Q(birth_year=None))
-        candidates = list(candidates.prefetch_related("commendations"))
-        unit = name_key(organization)
-        for record in candidates:
+            records = records.filter(Q(birth_year=birth_year) | Q(birth_year=None))
+        found = {}
+        for record in records.prefetch_related(
+            models.Prefetch("commendations", Commendation.objects.only("recipient", "organization"))
+        ):
+            if (record.kind, record.name_key) not in keys:
+                continue
             units = {name_key(c.organization) for c in record.commendations.all()} - {""}
+            found.setdefault((record.kind, record.name_key), []).append((record, units))
+        return found
+
+    @staticmethod
+    def choose(candidates, *, kind, organization):
+        """Return the record among `candidates` ([(record, its units)]) a commendation of one of
+        their names at `organization` belongs to, or None when nothing decides it.
+
+        The one whose commendations name the same unit; else the only one, when it or the new
+        commendation names no unit, or it is a collective (whose name is its identity). Two
+        «Nguyễn Văn Hùng» of two communes are two people: the officer links namesakes by hand.
+        """
+        unit = name_key(organization)
+        for record, units in candidates:
             if unit and unit in units:
                 return record
         if len(candidates) == 1:
-            record = candidates[0]
-            units = {name_key(c.organization) for c in record.commendations.all()} - {""}
+            record, units = candidates[0]
             if not unit or not units or kind == RecipientKind.COLLECTIVE:
                 return record
         return None
 
+    @classmethod
+    def for_commendation(cls, *, kind, name, organization="", birth_year=None):
+        """Return the record a new commendation of `name` belongs to (a given birth year must
+        agree), or None when it is new (choose())."""
+        key = (kind, name_key(name))
+        found = cls.candidates([key], birth_year=birth_year).get(key, [])
+        return cls.choose(found, kind=kind, organization=organization)
+
+    @classmethod
+    def attach_all(cls, commendations):
+        """Give each of `commendations` (new, unsaved, as an import collects them) its record,
+        found as for_commendation() finds it, in two queries for them all; the new records are
+        inserted a thousand per statement."""
+        pending = [c for c in commendations if c.recipient_id is None]
+        keys = {(c.recipient_kind, name_key(c.recipient_name)) for c in pending}
+        found = cls.candidates(keys)
+        made = {}  # (kind, name key, unit key) -> a new record
+        for commendation in pending:
+            key = (commendation.recipient_kind, name_key(commendation.recipient_name))
+            record = cls.choose(
+                found.get(key, []),
+                kind=commendation.recipient_kind,
+                organization=commendation.organization,
+            )
+            if record is None:
+                unit = name_key(commendation.organization)
+                new_key = (*key, "" if key[0] == RecipientKind.COLLECTIVE else unit)
+                record = made.get(new_key)
+                if record is None:
+                    record = cls(kind=commendation.recipient_kind, name=commendation.recipient_name)
+                    record.derive()
+                    made[new_key] = record
+            commendation.recipient = record
+        if made:
+            with slugs_in_memory(cls):
+                for record in made.values():
+                    record.slug = unique_slug(cls, record.name, fallback="doi-tuong")
+            # Each commendation's recipient_id is taken from its record as it is inserted.
+            cls.objects.bulk_create(list(made.values()), batch_size=1000)
+
 
 class DecisionKind(models.TextChoices):
-    """The kinds of commendation a decision makes (Luật Thi đua, khen thưởng 2022, Điều 10)."""
+    """The kinds of commendation a decision makes, as the law and its decree name them."""
 
     REGULAR = "thuong_xuyen", "Khen thưởng thường xuyên"
     THEMATIC = "chuyen_de", "Khen thưởng theo chuyên đề"
@@ -373,8 +431,9 @@ CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read off pape
 
 
 def new_code():
-    """Return a fresh verification code: 8 characters, about 40 bits."""
-    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
+    """Return a fresh verification code: 10 characters, about 50 bits (a collision among a
+    province's commendations is then about one in a million over decades)."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(10))
 
 
 def normalised_code(text):
@@ -490,7 +549,8 @@ class Commendation(OneRecordPerName, CleanTextModel):
         self.recipient_name = tidy(self.recipient_name)
         self.organization = tidy(self.organization)
         self.search_text = search_key(self.recipient_name, self.position, self.organization)
-        if self.recipient_id is None:
+        if self.recipient_id is None and not is_collecting(Commendation):
+            # An import's rows get theirs all at once (attach_all(), before_bulk_insert()).
             self.recipient = Recipient.for_commendation(
                 kind=self.recipient_kind, name=self.recipient_name, organization=self.organization
             ) or Recipient.objects.create(kind=self.recipient_kind, name=self.recipient_name)
@@ -525,6 +585,16 @@ class Commendation(OneRecordPerName, CleanTextModel):
             errors["revoked_on"] = "Ngày thu hồi không được trước ngày ký quyết định."
         if errors:
             raise ValidationError(errors)
+
+    def validate_unique(self, exclude=None):
+        # The verification code is made by new_code(), never typed: asking the database whether
+        # it is taken would cost a query per row of an import. Its unique index still stands.
+        super().validate_unique(exclude={*(exclude or ()), "code"})
+
+    @classmethod
+    def before_bulk_insert(cls, commendations):
+        """An import's new rows, before they are inserted together: their records."""
+        Recipient.attach_all(commendations)
 
     def _revocation_changed(self):
         """Return whether this save revokes (or re-dates a revocation): a revocation recorded

@@ -440,7 +440,8 @@ def build_registry(rng, programs_total):
 
 def build_awards(rng, total, units, programs, campaigns, periods):
     """Decisions of 20 commendations each, saved one by one so save() derives their keys."""
-    from awards.models import AwardDecision, Commendation
+    from awards.catalogue import seed_catalogue
+    from awards.models import AwardDecision, AwardType, Commendation
 
     per_decision = 20
     decisions = []
@@ -463,7 +464,9 @@ def build_awards(rng, total, units, programs, campaigns, periods):
         decisions.append(decision)
 
     kinds = Commendation.RecipientKind
-    forms = list(Commendation.AwardForm)
+    seed_catalogue(AwardType)
+    in_use = list(AwardType.objects.filter(active=True))
+    forms = {kind: [t for t in in_use if t.allows(kind)] for kind in kinds.values}
     made, seen = 0, set()
     while made < total:
         decision = decisions[made // per_decision]
@@ -490,9 +493,10 @@ def build_awards(rng, total, units, programs, campaigns, periods):
             organization=organization,
             pilot_unit=unit if rng.random() < 0.3 else None,
             program=rng.choice(programs) if rng.random() < 0.2 else None,
-            award_form=rng.choice(forms),
+            award_type=rng.choice(forms[kind]),
             achievement=rng.choice(v.ACHIEVEMENTS),
             revoked_on=decision.signed_on + dt.timedelta(days=400) if revoked else None,
+            revoking_decision=f"{made}/QĐ-THU-HOI" if revoked else "",
             revocation_reason="Phát hiện vi phạm sau khi khen thưởng." if revoked else "",
         ).save()
         made += 1

@@ -137,7 +137,7 @@ def import_programs(client, count):
 def import_recipients(client, count):
     from django.urls import reverse
 
-    from awards.models import AwardDecision, Commendation
+    from awards.models import AwardDecision
 
     decision = AwardDecision.objects.create(
         number=f"{int(time.time())}/QĐ-BENCH",
@@ -147,8 +147,8 @@ def import_recipients(client, count):
     )
     url = reverse("admin:awards_awarddecision_import_recipients", args=[decision.pk])
     header = ("Đối tượng", "Tên tập thể, cá nhân", "Chức vụ", "Đơn vị công tác")
-    header += ("Hình thức khen thưởng", "Thành tích")
-    form = Commendation.AwardForm.labels[0]
+    header += ("Danh hiệu, hình thức khen thưởng", "Thành tích")
+    form = "Bằng khen"
     rows = [header]
     for n in range(count):
         rows.append(

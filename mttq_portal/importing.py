@@ -476,7 +476,10 @@ class AllOrNothingResource(resources.ModelResource):
         if not self._writing:
             return
         model = self._meta.model
-        model._default_manager.bulk_create(list(self._collected.values()), batch_size=1000)
+        records = list(self._collected.values())
+        if hasattr(model, "before_bulk_insert"):
+            model.before_bulk_insert(records)
+        model._default_manager.bulk_create(records, batch_size=1000)
         links_by_table = {}
         for (_, attribute), (instance, related) in self._new_links.items():
             relation = getattr(model, attribute).rel

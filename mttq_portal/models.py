@@ -93,6 +93,14 @@ def inserts_collected(model, collected):
         _collected_inserts.reset(token)
 
 
+def is_collecting(model):
+    """Return whether new records of `model` are being collected (inserts_collected()): their
+    save() inserts nothing, and what needs their neighbours is done for them all at once, by the
+    model's before_bulk_insert(records) when it has one."""
+    collecting = _collected_inserts.get()
+    return collecting is not None and collecting[0] is model
+
+
 # (model, the slugs it uses) while slugs_in_memory(model) is active.
 _slugs_in_memory = contextvars.ContextVar("slugs_in_memory", default=None)
 

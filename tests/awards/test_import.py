@@ -253,3 +253,24 @@ def test_a_file_exported_before_the_catalogue_still_imports(officer_client, deci
     )
     assert response.status_code == 302
     assert decision.commendations.count() == 3
+
+
+def test_imported_rows_join_their_records_or_get_new_ones(officer_client, decision):
+    earlier = CommendationFactory(recipient_name="Nguyễn Thị Lan", organization="Khu dân cư số 3")
+    rows = [
+        ["Cá nhân", "Nguyễn Thị Lan", "", "khu dân cư số 3", "Bằng khen", "", "", ""],
+        ["Cá nhân", "Trần Văn Bình", "", "Xã Hưng Hội", "Bằng khen", "", "", ""],
+        ["Cá nhân", "Trần Văn Bình", "", "Phường Hòa Lợi", "Bằng khen", "", "", ""],
+    ]
+    response = confirm(officer_client, decision, preview(officer_client, decision, xlsx(rows)))
+    assert response.status_code == 302
+    imported = {
+        (c.recipient_name, c.organization): c.recipient for c in decision.commendations.all()
+    }
+    assert imported["Nguyễn Thị Lan", "khu dân cư số 3"] == earlier.recipient
+    namesakes = {
+        imported["Trần Văn Bình", "Xã Hưng Hội"],
+        imported["Trần Văn Bình", "Phường Hòa Lợi"],
+    }
+    assert len(namesakes) == 2
+    assert all(r.slug.startswith("tran-van-binh") and r.name_key for r in namesakes)

@@ -80,4 +80,4 @@ def test_old_commendations_get_their_entry_code_and_one_record_per_recipient(cap
     assert all("chưa rõ là một người hay hai người" in r.note for r in namesakes)
 
     codes = {c.code for c in rows.values()}
-    assert len(codes) == 6 and all(len(code) == 8 for code in codes)
+    assert len(codes) == 6 and all(len(code) == 10 for code in codes)

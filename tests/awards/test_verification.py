@@ -30,7 +30,7 @@ def text_of(response):
 def test_each_commendation_has_a_short_code_read_off_paper_easily():
     codes = {CommendationFactory().code for _ in range(20)}
     assert len(codes) == 20
-    assert all(len(code) == 8 and set(code) <= set(CODE_ALPHABET) for code in codes)
+    assert all(len(code) == 10 and set(code) <= set(CODE_ALPHABET) for code in codes)
     assert not set("0O1I") & set(CODE_ALPHABET)
 
 
