@@ -200,12 +200,17 @@ class Recipient(CleanTextModel):
         if birth_year:
             records = records.filter(Q(birth_year=birth_year) | Q(birth_year=None))
         found = {}
-        for record in records.prefetch_related(
-            models.Prefetch("commendations", Commendation.objects.only("recipient", "organization"))
-        ):
+        # Into an attribute of its own, not record.commendations: a later query of that
+        # relation (the record's history) must not inherit these deferred fields.
+        units_of = models.Prefetch(
+            "commendations",
+            Commendation.objects.only("recipient", "organization"),
+            to_attr="commendation_units",
+        )
+        for record in records.prefetch_related(units_of):
             if (record.kind, record.name_key) not in keys:
                 continue
-            units = {name_key(c.organization) for c in record.commendations.all()} - {""}
+            units = {name_key(c.organization) for c in record.commendation_units} - {""}
             found.setdefault((record.kind, record.name_key), []).append((record, units))
         return found
 

@@ -285,3 +285,10 @@ def test_nobody_changes_a_proposal_under_appraisal(officer, officer_client, appr
         assert response.status_code in (200, 403)
     proposal.refresh_from_db()
     assert proposal.number == "15/TTr-MTTQ"
+
+
+def test_appraisal_page_shows_the_history_of_a_record_found_by_name(officer, appraiser_client):
+    CommendationFactory(recipient_name="Nguyễn Thị Lan 1", organization="Xã An Thạnh")
+    proposal = make_proposal(officer, lines=1)
+    html = appraiser_client.get(page("appraise", proposal)).content.decode()
+    assert "(1 lần khen thưởng)" in html
