@@ -40,6 +40,8 @@ SITE_TAGLINE = env.str("SITE_TAGLINE", default="Cổng thông tin điện tử")
 SITE_ADDRESS = env.str("SITE_ADDRESS", default="Trụ sở Ủy ban MTTQ Việt Nam tỉnh")
 SITE_PHONE = env.str("SITE_PHONE", default="")
 SITE_EMAIL = env.str("SITE_EMAIL", default="")
+# The person responsible for the portal's content (Nghị định 42/2022/NĐ-CP), shown in the footer.
+SITE_CONTENT_OWNER = env.str("SITE_CONTENT_OWNER", default="")
 # The absolute address of the public site, used where a page names itself outside a request
 # (feeds, share links, canonical links in e-mails). Requests use their own host otherwise.
 SITE_URL = env.str("SITE_URL", default="")

@@ -18,6 +18,8 @@ admin.site.index_title = "Bảng điều khiển"
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
+    path("so-do-trang/", views.SiteMapPageView.as_view(), name="site_map"),
     # Not cached: an article taken down must leave the sitemap at once.
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(settings.ADMIN_URL, admin.site.urls),

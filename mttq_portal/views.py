@@ -1,12 +1,16 @@
 from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.exceptions import SuspiciousOperation
 from django.db import DatabaseError, connection
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
+from django.views.generic import TemplateView
+
+from .pagecache import PublicPageMixin
 
 
 @require_safe
@@ -48,6 +52,27 @@ def _cache_state():
 
 @require_safe
 @cache_control(max_age=86400, public=True)
+@require_safe
+@cache_control(max_age=86400, public=True)
+def favicon(request):
+    """/favicon.ico, which browsers ask for whatever the page links: the static icon."""
+    return HttpResponsePermanentRedirect(staticfiles_storage.url("img/favicon.ico"))
+
+
+class SiteMapPageView(PublicPageMixin, TemplateView):
+    """/so-do-trang/: every section of the portal for readers (the XML sitemap stays for
+    search engines): the menu's groups, the event series, the feeds."""
+
+    template_name = "mttq_portal/site_map.html"
+
+    def get_context_data(self, **kwargs):
+        from news.models import EventSeries
+
+        context = super().get_context_data(**kwargs)
+        context["series"] = EventSeries.objects.with_public_articles().order_by("name")
+        return context
+
+
 def robots_txt(request):
     sitemap_url = request.build_absolute_uri(reverse("sitemap"))
     lines = [

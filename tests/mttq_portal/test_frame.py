@@ -18,8 +18,9 @@ def test_frame_is_a_vietnamese_page_with_skip_link_search_and_navigation(client)
     assert '<html lang="vi">' in body
     assert 'href="#noi-dung"' in body and 'id="noi-dung"' in body
     assert 'action="/tim-kiem/"' in body and 'name="q"' in body
-    for label in ("Trang chủ", "Tin hoạt động", "Mô hình điểm", "Khen thưởng", "Thống kê"):
+    for label in ("Trang chủ", "Tin hoạt động", "Mô hình điểm", "Đơn vị điểm", "Thống kê"):
         assert f">{label}</a>" in body
+    assert ">Danh sách khen thưởng</a>" in body
     assert 'media="print"' in body
     assert "Địa chỉ:" in body
 
@@ -32,6 +33,47 @@ def test_navigation_follows_category_changes(client, django_capture_on_commit_ca
         category.save()
         announce_change()  # as the admin's save does
     assert ">An sinh xã hội</a>" not in client.get("/").content.decode()
+
+
+def test_menu_groups_the_sections_behind_disclosure_buttons(client):
+    CategoryFactory(name="Tin hoạt động")
+    body = client.get("/don-vi-diem/").content.decode()
+    # The phone's «Danh mục» button, shown by site-nav.js; each group a button for its links.
+    assert (
+        'class="main-nav__toggle" aria-expanded="false" aria-controls="menu-chinh" hidden' in body
+    )
+    for group in ("tin-tuc", "mo-hinh", "khen-thuong"):
+        assert f'aria-controls="menu-{group}"' in body and f'id="menu-{group}"' in body
+    assert 'href="/don-vi-diem/" aria-current="page"' in body
+    assert (
+        'main-nav__group-button is-current" aria-expanded="true" aria-controls="menu-mo-hinh"'
+        in body
+    )
+    assert '<script src="/static/js/site-nav.js" defer></script>' in body
+
+
+def test_sitemap_page_lists_every_section_for_readers(client):
+    CategoryFactory(name="Tin hoạt động")
+    response = client.get("/so-do-trang/")
+    body = response.content.decode()
+    assert response.status_code == 200
+    for label in ("Tin hoạt động", "Đơn vị điểm", "Thống kê", "Xác thực khen thưởng", "Tin RSS"):
+        assert f">{label}</a>" in body
+    assert 'href="/sitemap.xml"' in body
+    assert 'href="/so-do-trang/">Sơ đồ trang</a>' in client.get("/").content.decode()
+
+
+def test_favicon_leads_to_the_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith(".ico")
+    assert "max-age=86400" in response["Cache-Control"]
+
+
+@override_settings(SITE_CONTENT_OWNER="Ông Nguyễn Văn A, Phó Chủ tịch Ủy ban MTTQ tỉnh")
+def test_footer_names_who_answers_for_the_content(client):
+    body = client.get("/").content.decode()
+    assert "Chịu trách nhiệm nội dung: Ông Nguyễn Văn A, Phó Chủ tịch Ủy ban MTTQ tỉnh" in body
 
 
 @override_settings(SITE_NAME="Ủy ban MTTQ Việt Nam tỉnh Thái Bình", SITE_PHONE="0227 3831 234")
