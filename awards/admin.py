@@ -218,7 +218,12 @@ class AwardDecisionAdmin(
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        warn_about_records(request, form.instance.commendations.public())
+        warn_about_records(
+            request,
+            form.instance.commendations.public().select_related(
+                "decision", "recipient", "award_type__prerequisite"
+            ),
+        )
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "title":

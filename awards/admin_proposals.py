@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminDateWidget, AdminTextInputWidget
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -231,7 +232,12 @@ class ProposalAdmin(SearchKeyAdmin, admin.ModelAdmin):
         return super().has_delete_permission(request, obj)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("created_by", "decision")
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("created_by", "decision")
+            .annotate(line_total=Count("lines"))
+        )
 
     def save_model(self, request, obj, form, change):
         if not change:
@@ -252,9 +258,9 @@ class ProposalAdmin(SearchKeyAdmin, admin.ModelAdmin):
     def author(self, proposal):
         return person(proposal.created_by) if proposal.created_by_id else "–"
 
-    @admin.display(description="số dòng")
+    @admin.display(description="số dòng", ordering="line_total")
     def line_count(self, proposal):
-        return proposal.lines.count()
+        return proposal.line_total
 
     @admin.display(description="quyết định khen thưởng")
     def decision_link(self, proposal):
@@ -336,10 +342,16 @@ class ProposalAdmin(SearchKeyAdmin, admin.ModelAdmin):
                 messages.success(request, f"Đã ghi kết quả thẩm định {done} dòng của {proposal}.")
                 return redirect(self._change_url(proposal))
         year = timezone.localdate().year
-        rows = [
-            (line, form, self._line_warnings(line, year), self._record(line))
-            for line, form in forms_by_line
-        ]
+        rows = []
+        for line, form in forms_by_line:
+            record = self._record(line)
+            warnings = award_warnings(
+                recipient=record,
+                award_type=line.award_type,
+                year=year,
+                achievement=line.achievement,
+            )
+            rows.append((line, form, warnings, record))
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
@@ -363,14 +375,6 @@ class ProposalAdmin(SearchKeyAdmin, admin.ModelAdmin):
             name=line.recipient_name,
             organization=line.organization,
             birth_year=line.birth_year,
-        )
-
-    def _line_warnings(self, line, year):
-        return award_warnings(
-            recipient=self._record(line),
-            award_type=line.award_type,
-            year=year,
-            achievement=line.achievement,
         )
 
     def decide_view(self, request, object_id):

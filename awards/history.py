@@ -15,42 +15,32 @@ def standing_commendations(recipient, *, exclude=None):
     return rows.exclude(pk=exclude) if exclude else rows
 
 
-def missing_years(recipient, award_type, year, *, exclude=None):
-    """Return the years before `year` in which `recipient` lacks what `award_type` asks for
-    each consecutive year (its prerequisite), oldest first; [] when it asks for nothing the
-    portal records."""
+def missing_years(standing, award_type, year):
+    """Return the years before `year` in which `standing` (a record's standing commendations)
+    lacks what `award_type` asks for each consecutive year (its prerequisite), oldest first;
+    [] when it asks for nothing the portal records."""
     needed = award_type.consecutive_years
     if not needed or award_type.prerequisite_id is None:
         return []
-    wanted = range(year - needed, year)
-    if recipient is None:
-        return list(wanted)
     held = {
-        c.decision.signed_on.year
-        for c in standing_commendations(recipient, exclude=exclude)
-        if c.award_type_id == award_type.prerequisite_id
+        c.decision.signed_on.year for c in standing if c.award_type_id == award_type.prerequisite_id
     }
-    return [y for y in wanted if y not in held]
+    return [y for y in range(year - needed, year) if y not in held]
 
 
-def same_achievement(recipient, achievement, *, exclude=None):
-    """Return the recipient's standing commendations for the same achievement (its text alike
-    but for case, spaces and tone placement)."""
+def same_achievement(standing, achievement):
+    """Return those of `standing` for the same achievement (its text alike but for case,
+    spaces and tone placement)."""
     key = name_key(achievement or "")
-    if recipient is None or not key:
-        return []
-    return [
-        c
-        for c in standing_commendations(recipient, exclude=exclude)
-        if name_key(c.achievement) == key
-    ]
+    return [c for c in standing if key and name_key(c.achievement) == key]
 
 
 def award_warnings(*, recipient, award_type, year, achievement="", exclude=None):
     """Return the warnings (Vietnamese sentences) about conferring `award_type` on `recipient`
-    (a Recipient, or None for one not on record) in `year` for `achievement`."""
+    (a Recipient, or None for one not on record) in `year` for `achievement`; one query."""
+    standing = list(standing_commendations(recipient, exclude=exclude)) if recipient else []
     warnings = []
-    missing = missing_years(recipient, award_type, year, exclude=exclude)
+    missing = missing_years(standing, award_type, year)
     if missing:
         years = ", ".join(str(y) for y in missing)
         warnings.append(
@@ -64,7 +54,7 @@ def award_warnings(*, recipient, award_type, year, achievement="", exclude=None)
             f"{award_type.condition or 'xem điều kiện trong danh mục'} Cổng không ghi điều kiện "
             "này; hãy kiểm tra hồ sơ."
         )
-    for earlier in same_achievement(recipient, achievement, exclude=exclude):
+    for earlier in same_achievement(standing, achievement):
         warnings.append(
             f"Thành tích này đã được khen thưởng «{earlier.award_type.name}» theo Quyết định số "
             f"{earlier.decision.number} ngày {earlier.decision.signed_on:%d/%m/%Y}: mỗi thành "

@@ -242,6 +242,14 @@ class Recipient(CleanTextModel):
         return cls.choose(found, kind=kind, organization=organization)
 
     @classmethod
+    def find_or_create(cls, *, kind, name, organization="", birth_year=None):
+        """Return the record for_commendation() finds, or a new one."""
+        found = cls.for_commendation(
+            kind=kind, name=name, organization=organization, birth_year=birth_year
+        )
+        return found or cls.objects.create(kind=kind, name=name, birth_year=birth_year)
+
+    @classmethod
     def attach_all(cls, commendations):
         """Give each of `commendations` (new, unsaved, as an import collects them) its record,
         found as for_commendation() finds it, in two queries for them all; the new records are
@@ -556,9 +564,9 @@ class Commendation(OneRecordPerName, CleanTextModel):
         self.search_text = search_key(self.recipient_name, self.position, self.organization)
         if self.recipient_id is None and not is_collecting(Commendation):
             # An import's rows get theirs all at once (attach_all(), before_bulk_insert()).
-            self.recipient = Recipient.for_commendation(
+            self.recipient = Recipient.find_or_create(
                 kind=self.recipient_kind, name=self.recipient_name, organization=self.organization
-            ) or Recipient.objects.create(kind=self.recipient_kind, name=self.recipient_name)
+            )
         super().save(*args, **kwargs)
 
     def clean(self):

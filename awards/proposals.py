@@ -124,7 +124,13 @@ def decide(proposal, user, decision_fields):
             award_type=line.award_type,
             achievement=line.achievement,
             prize_amount=line.prize_amount,
-            recipient=line.recipient or _record_for(line),
+            recipient=line.recipient
+            or Recipient.find_or_create(
+                kind=line.recipient_kind,
+                name=line.recipient_name,
+                organization=line.organization,
+                birth_year=line.birth_year,
+            ),
         )
         try:
             commendation.full_clean()
@@ -140,17 +146,3 @@ def decide(proposal, user, decision_fields):
     proposal.save(update_fields=["decision", "status", "updated_at"])
     announce_change()
     return decision
-
-
-def _record_for(line):
-    found = Recipient.for_commendation(
-        kind=line.recipient_kind,
-        name=line.recipient_name,
-        organization=line.organization,
-        birth_year=line.birth_year,
-    )
-    if found is not None:
-        return found
-    return Recipient.objects.create(
-        kind=line.recipient_kind, name=line.recipient_name, birth_year=line.birth_year
-    )
