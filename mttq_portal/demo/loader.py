@@ -32,11 +32,8 @@ from mttq_portal.roles import CHIEF_EDITOR, EDITOR, OFFICER, PUBLISHER, setup_ro
 from news.models import Article, Attachment, Category, EventSeries, Rating, StatusChange, Tag
 from news.uploads import cover_write_variants
 
-from . import images, topics
-from .articles import ARTICLES
-from .programs import PROGRAMS, campaign_of
-from .recipients import DECISIONS, PROPOSALS
-from .registry import CAMPAIGNS, CATEGORIES, PERIODS, SECTORS, UNITS
+from . import content, images
+from .content import campaign_of
 
 # (username, full name, group); the administrator gets no group: it is a superuser.
 ACCOUNTS = [
@@ -90,8 +87,10 @@ def load_demo(*, with_accounts, now=None):
 
 def _load_all(*, report, with_accounts, now):
     categories = _load_categories(report=report)
-    sectors = _load_named(Sector, SECTORS, report=report, extra=lambda i: {"order": i + 1})
-    campaigns = _load_named(Campaign, CAMPAIGNS, report=report)
+    sectors = _load_named(
+        Sector, content.registry()["sectors"], report=report, extra=lambda i: {"order": i + 1}
+    )
+    campaigns = _load_named(Campaign, content.registry()["campaigns"], report=report)
     periods = _load_periods(report=report)
     units = _load_units(periods=periods, report=report)
     programs = _load_programs(
@@ -109,7 +108,7 @@ def _load_all(*, report, with_accounts, now):
 
 def _load_categories(*, report):
     categories = {}
-    for order, (name, description) in enumerate(CATEGORIES, start=1):
+    for order, (name, description) in enumerate(content.registry()["categories"], start=1):
         category, created = Category.objects.get_or_create(
             name=name, defaults={"description": description, "order": order}
         )
@@ -131,7 +130,7 @@ def _load_named(model, rows, *, report, extra=lambda index: {}):
 
 def _load_periods(*, report):
     periods = {}
-    for name, start_year, end_year in PERIODS:
+    for name, start_year, end_year in content.registry()["periods"]:
         period, created = Period.objects.get_or_create(
             name=name, defaults={"start_year": start_year, "end_year": end_year}
         )
@@ -142,7 +141,7 @@ def _load_periods(*, report):
 
 def _load_units(*, periods, report):
     units = {}
-    for demo in UNITS:
+    for demo in content.registry()["units"]:
         unit, created = PilotUnit.objects.get_or_create(
             unit_type=demo.unit_type,
             name=demo.name,
@@ -160,7 +159,7 @@ def _load_units(*, periods, report):
 
 def _load_programs(*, units, sectors, campaigns, periods, report):
     programs = {}
-    for demo in PROGRAMS:
+    for demo in content.programs():
         program, created = ModelProgram.objects.get_or_create(
             unit=units[demo.unit],
             name=demo.name,
@@ -218,7 +217,7 @@ def _load_accounts(*, report):
 
 def _load_articles(*, categories, author, now, report):
     palette = {name: index for index, name in enumerate(categories)}
-    for index, demo in enumerate(ARTICLES):
+    for index, demo in enumerate(content.articles()):
         if Article.objects.filter(title=demo.title).exists():
             continue
         rng = random.Random(demo.title)
@@ -269,16 +268,17 @@ def _load_articles(*, categories, author, now, report):
 def _load_topics(*, report):
     """File the demo articles under their series and tags, pick their related articles and
     give one its spreadsheet; only for articles that have none yet."""
+    topics = content.topics()
     series = {}
-    for name, description in topics.SERIES:
+    for name, description in topics.series:
         series[name], created = EventSeries.objects.get_or_create(
             name=name, defaults={"description": description}
         )
         report.created["dòng sự kiện"] += created
-    titles = {*topics.TOPICS, *topics.RELATED, topics.ATTACHED_TO}
-    titles.update(title for related in topics.RELATED.values() for title in related)
+    titles = {*topics.by_article, *topics.related, topics.attached_to}
+    titles.update(title for related in topics.related.values() for title in related)
     articles = {a.title: a for a in Article.objects.filter(title__in=titles).order_by("-pk")}
-    for title, (series_name, tag_names) in topics.TOPICS.items():
+    for title, (series_name, tag_names) in topics.by_article.items():
         article = articles.get(title)
         if article is None or article.series_id or article.tags.exists():
             continue
@@ -287,22 +287,22 @@ def _load_topics(*, report):
             article.save(update_fields=["series"])
         article.tags.set(Tag.from_names(tag_names))
         report.created["bài gắn thẻ"] += 1
-    for title, related_titles in topics.RELATED.items():
+    for title, related_titles in topics.related.items():
         article = articles.get(title)
         if article is not None and not article.related.exists():
             article.related.set([articles[t] for t in related_titles if t in articles])
-    article = articles.get(topics.ATTACHED_TO)
+    article = articles.get(topics.attached_to)
     if article is not None and not article.attachments.exists():
-        content = ContentFile(_spreadsheet(), name="phan-bo-tien-ung-ho.xlsx")
-        validate_document(content)  # checked as an upload is
-        attachment = Attachment(article=article, title=topics.ATTACHMENT_TITLE)
-        attachment.file.save(content.name, content, save=False)
+        upload = ContentFile(_spreadsheet(topics.attachment_rows), name="phan-bo-tien-ung-ho.xlsx")
+        validate_document(upload)  # checked as an upload is
+        attachment = Attachment(article=article, title=topics.attachment_title)
+        attachment.file.save(upload.name, upload, save=False)
         report.cover_names.append(attachment.file.name)  # removed again if the load fails
         attachment.save()
         report.created["tệp đính kèm"] += 1
 
 
-def _spreadsheet():
+def _spreadsheet(rows):
     """Return the demo attachment: the support levels as an Excel workbook."""
     import io
 
@@ -311,7 +311,7 @@ def _spreadsheet():
     book = Workbook()
     sheet = book.active
     sheet.title = "Mức hỗ trợ"
-    for row in topics.ATTACHMENT_ROWS:
+    for row in rows:
         sheet.append(row)
     sheet.column_dimensions["A"].width = 36
     sheet.column_dimensions["B"].width = 28
@@ -378,7 +378,7 @@ def _voter_key():
 def _load_decisions(*, units, programs, campaigns, periods, report):
     seed_catalogue(AwardType)
     award_types = {award_type.slug: award_type for award_type in AwardType.objects.all()}
-    for demo in DECISIONS:
+    for demo in content.awards()[0]:
         decision, created = AwardDecision.objects.get_or_create(
             issuer=demo.issuer,
             number=demo.number,
@@ -427,7 +427,7 @@ def _load_proposals(*, campaigns, author, report):
     """The demo's proposals, entered by `author` with their covering letter and sent for
     appraisal; only those not there yet (by number and unit)."""
     award_types = {award_type.slug: award_type for award_type in AwardType.objects.all()}
-    for demo in PROPOSALS:
+    for demo in content.awards()[1]:
         if Proposal.objects.filter(number=demo.number, proposing_unit=demo.proposing_unit).exists():
             continue
         proposal = Proposal(
@@ -450,9 +450,9 @@ def _load_proposals(*, campaigns, author, report):
             ],
             author=demo.proposing_unit,
         )
-        content = ContentFile(letter, name="to-trinh.pdf")
-        validate_document(content)  # checked as an upload is
-        proposal.covering_letter.save(content.name, content, save=False)
+        upload = ContentFile(letter, name="to-trinh.pdf")
+        validate_document(upload)  # checked as an upload is
+        proposal.covering_letter.save(upload.name, upload, save=False)
         report.private_names.append(proposal.covering_letter.name)
         proposal.save()
         for line in demo.lines:

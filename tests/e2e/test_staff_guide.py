@@ -21,7 +21,7 @@ from django.utils import timezone
 from PIL import Image
 from playwright.sync_api import expect
 
-from mttq_portal.demo import topics
+from mttq_portal.demo import content
 from news.models import Article, Category, EventSeries, StatusChange, Tag
 from tests.awards.pdfs import minimal_pdf
 from tests.e2e.conftest import LOAD_EVERYTHING_JS, PASSWORD
@@ -146,8 +146,8 @@ def assert_reachable(page, label):
 
 def test_write_submit_review_publish_and_read(visit, demo_site):
     """The guide's main journey at 1280 px, from the writer's start page to the public page."""
-    related = Article.objects.get(title=topics.ATTACHED_TO)
-    series = EventSeries.objects.get(name=topics.VI_NGUOI_NGHEO)
+    related = Article.objects.get(title=content.topics().attached_to)
+    series = EventSeries.objects.get(name="Tháng cao điểm “Vì người nghèo”")
     tags_before = Tag.objects.count()
     Article.objects.create(  # a draft of the same words, which the picker must not offer
         title="Phân bổ tiền ủng hộ khắc phục thiệt hại do mưa bão đợt hai",
@@ -185,13 +185,13 @@ def test_write_submit_review_publish_and_read(visit, demo_site):
     expect(results.first).to_be_visible()
     expect(results.filter(has_text="Đang tìm")).to_have_count(0)
     unrelated = results.first.inner_text()  # the newest article: not about the storm
-    assert topics.ATTACHED_TO not in unrelated
+    assert content.topics().attached_to not in unrelated
     page.locator(".select2-search__field").fill("Phân bổ tiền ủng hộ")
     expect(results.filter(has_text=unrelated)).to_have_count(0)  # the search has answered
     expect(results.filter(has_text="Đang tìm")).to_have_count(0)
-    expect(results.filter(has_text=topics.ATTACHED_TO)).to_have_count(1)
+    expect(results.filter(has_text=content.topics().attached_to)).to_have_count(1)
     expect(results.filter(has_text="đợt hai")).to_have_count(0)  # a draft is not offered
-    option = results.filter(has_text=topics.ATTACHED_TO)
+    option = results.filter(has_text=content.topics().attached_to)
     expect(option).to_be_visible()
     guide_screenshot(
         writer,
@@ -292,7 +292,7 @@ def test_write_submit_review_publish_and_read(visit, demo_site):
     expect(reader.page.locator(".article-series")).to_contain_text(series.name)
     # The related article picked by hand comes first under "Tin tức khác".
     other = reader.page.locator("#tin-khac").locator("xpath=..")
-    expect(other.locator("a", has_text=topics.ATTACHED_TO).first).to_be_visible()
+    expect(other.locator("a", has_text=content.topics().attached_to).first).to_be_visible()
     guide_screenshot(
         reader, "bai-cong-khai-the-tep-dinh-kem", at=reader.page.locator(".article-series")
     )

@@ -19,7 +19,7 @@ from PIL import Image
 
 from awards.models import AwardDecision, Commendation, Proposal, Recipient
 from models_registry.models import ModelProgram, PilotUnit, Review
-from mttq_portal.demo.registry import MAIN_CAMPAIGN
+from mttq_portal.demo.content import main_campaign
 from mttq_portal.roles import OFFICER, ROLES
 from news.models import Article, Category, Rating
 from tests.news.factories import ArticleFactory
@@ -147,7 +147,7 @@ class TestDemoContent:
             "41 mô",
             "24 tập thể, cá nhân",
             "2011 – 2015",
-            MAIN_CAMPAIGN,
+            main_campaign(),
             "Đặng Thanh Giang",
             "Phạm Văn Xuyên",
         ]:
@@ -158,7 +158,7 @@ class TestDemoContent:
     )
     def test_conference_article_copies_no_run_of_words_from_the_seed(self, demo):
         def words(text):
-            return re.findall(r"\w+", strip_tags(text).replace(MAIN_CAMPAIGN, " ").lower())
+            return re.findall(r"\w+", strip_tags(text).replace(main_campaign(), " ").lower())
 
         seed_words = words("\n".join(path.read_text() for path in SEEDS.glob("*.txt")))
         run = 12
