@@ -9,8 +9,8 @@ from mttq_portal.pagecache import PublicPageMixin
 from ..models import Article, Category, EventSeries, Tag
 
 HOME_FEATURED = 5
-HOME_LATEST = 10
-HOME_PER_CATEGORY = 4
+HOME_LATEST = 5
+HOME_PER_CATEGORY = 3
 HOME_MOST_READ = 5
 
 
@@ -25,7 +25,13 @@ class HomeView(PublicPageMixin, TemplateView):
         latest_count = HOME_LATEST if featured else HOME_LATEST + 1
         latest = list(public.exclude(pk__in=[a.pk for a in featured])[:latest_count])
         lead = featured[0] if featured else (latest.pop(0) if latest else None)
-        per_category = Article.objects.published().defer("body", "search_title", "search_text")
+        # A category's block goes on from what the top of the page shows, not repeating it.
+        shown = [a.pk for a in (*featured, *latest, *([lead] if lead else []))]
+        per_category = (
+            Article.objects.published()
+            .exclude(pk__in=shown)
+            .defer("body", "search_title", "search_text")
+        )
         categories = Category.objects.active().prefetch_related(
             Prefetch(
                 "articles",

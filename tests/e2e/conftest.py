@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -36,6 +37,9 @@ SCREENSHOTS = Path(
 PASSWORD = "Mat-khau-thu-nghiem-2025"
 # Short enough that a broken page fails in seconds, long enough for a slow CI machine.
 TIMEOUT_MS = 15_000
+
+# axe-core, bundled by axe-playwright-python: nothing is fetched while the tests run.
+AXE = Axe()
 
 # Real browsers' user agents: the view counter ignores "HeadlessChrome" as it ignores crawlers.
 VIEWPORTS = {
@@ -171,6 +175,15 @@ class Visitor:
                 f"{self.page.url} is {widths[0]} px wide on a {widths[1]} px screen; "
                 f"too wide: {overflowing}"
             )
+
+    def assert_accessible(self):
+        """Fail listing every violation axe-core finds on the page as it is now (its WCAG A and
+        AA rules and best practices); run it on each state a reader sees (a menu or a viewer
+        open)."""
+        results = AXE.run(self.page)
+        assert results.violations_count == 0, (
+            f"axe found on {self.page.url}:\n{results.generate_report()}"
+        )
 
     def assert_no_problems(self):
         problems, self.problems = self.problems, []

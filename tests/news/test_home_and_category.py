@@ -41,17 +41,34 @@ def test_home_lists_the_latest_articles_newest_first(client):
             title=f"Tin {days} ngày trước", published_at=now - datetime.timedelta(days=days)
         )
     latest = [a.title for a in home(client).context["latest"]]
-    assert latest == [f"Tin {days} ngày trước" for days in range(1, 11)]
+    assert latest == [f"Tin {days} ngày trước" for days in range(1, 6)]
 
 
-def test_home_has_a_block_per_active_category_with_its_latest_articles(client):
+def test_home_has_a_block_per_active_category_going_on_from_the_latest_news(client):
     society = CategoryFactory(name="Xã hội")
     CategoryFactory(name="Chuyên mục trống")
     CategoryFactory(name="Chuyên mục tắt", is_active=False)
-    ArticleFactory.create_batch(6, category=society)
-    blocks = home(client).context["category_blocks"]
+    now = timezone.now()
+    for days in range(12):
+        ArticleFactory(
+            category=society,
+            title=f"Xã hội {days} ngày trước",
+            published_at=now - datetime.timedelta(days=days),
+        )
+    response = home(client)
+    blocks = response.context["category_blocks"]
     assert [c.name for c in blocks] == ["Xã hội"]
-    assert len(blocks[0].home_articles) == 4
+    # The lead and the five latest are shown above: the block goes on with the next three.
+    assert [a.title for a in blocks[0].home_articles] == [
+        f"Xã hội {days} ngày trước" for days in (6, 7, 8)
+    ]
+    html = response.content.decode()
+    assert html.count("Xã hội 6 ngày trước") == 1
+
+
+def test_home_leaves_out_a_category_whose_articles_are_all_shown_above(client):
+    ArticleFactory.create_batch(3, category=CategoryFactory(name="Ít tin"))
+    assert home(client).context["category_blocks"] == []
 
 
 def test_home_shows_the_most_read_articles(client):
@@ -62,10 +79,11 @@ def test_home_shows_the_most_read_articles(client):
     assert most_read.index("Nhiều người đọc") < most_read.index("Ít người đọc")
 
 
-def test_home_links_to_pilot_models_and_awards(client):
+def test_home_links_to_every_section_of_the_portal(client):
     html = home(client).content.decode()
-    assert 'href="/mo-hinh/"' in html
-    assert 'href="/khen-thuong/"' in html
+    explore = html[html.index('aria-labelledby="kham-pha"') :]
+    for url in ("/mo-hinh/", "/don-vi-diem/", "/thong-ke/", "/khen-thuong/", "/so-do-trang/"):
+        assert f'href="{url}"' in explore, url
 
 
 def test_empty_home_says_there_is_nothing_yet(client):
