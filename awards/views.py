@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic import DetailView, TemplateView
 
+from mttq_portal.lists import FilteredListView
 from mttq_portal.pagecache import PublicPageMixin, current_version, kept
 from mttq_portal.text import vietnamese_slugify
 from news.models import Article
@@ -11,47 +12,21 @@ from .forms import HonorRollFilterForm, VerifyForm
 from .models import AwardDecision, Commendation, Recipient, normalised_code
 
 
-class HonorRollView(PublicPageMixin, ListView):
+class HonorRollView(FilteredListView):
     """The honor roll: every public commendation, filtered and searched."""
 
     template_name = "awards/honor_roll.html"
     context_object_name = "commendations"
     paginate_by = 30
+    filter_form_class = HonorRollFilterForm
 
-    def get_queryset(self):
-        self.filter_form = HonorRollFilterForm(self.request.GET)
-        return self.filter_form.filter(Commendation.objects.listed())
-
-    def paginate_queryset(self, queryset, page_size):
-        # A page number that is not a number, or past the end, shows the nearest page rather
-        # than an error: people edit these links by hand and share them after the list shrinks.
-        paginator = self.get_paginator(queryset, page_size)
-        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
-        return paginator, page, page.object_list, page.has_other_pages()
-
-    def page_cache_params(self, context):
-        """The filters as given when each was valid and applied; any other address of the
-        list is served but not stored."""
-        form, query = self.filter_form, self.request.GET
-        params = {}
-        for name in form.fields:
-            raw = query.get(name)
-            applied = name not in form.errors and form.cleaned_data.get(name) not in (None, "")
-            params[name] = raw if raw and applied and raw == raw.strip() else None
-        number = context["page_obj"].number
-        params[self.page_kwarg] = None if number == 1 else str(number)
-        return params
+    def get_listed(self):
+        return Commendation.objects.listed()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        query = self.request.GET.copy()
-        query.pop(self.page_kwarg, None)
         page = context["page_obj"]
-        context.update(
-            page_range=page.paginator.get_elided_page_range(page.number, on_each_side=2),
-            filter_form=self.filter_form,
-            filter_query=query.urlencode(),
-        )
+        context["page_range"] = page.paginator.get_elided_page_range(page.number, on_each_side=2)
         return context
 
 

@@ -1,5 +1,10 @@
 """What the admin of every model the public sees shares."""
 
+from django.contrib import admin
+from django.contrib.admin.widgets import AdminFileWidget
+from django.db.models import FileField
+
+from .documents import DOCUMENT_KINDS
 from .pagecache import announce_change
 from .searching import Terms, matching, ranked
 
@@ -51,3 +56,27 @@ class SearchKeyAdmin:
             order = self.get_ordering(request) or self.model._meta.ordering
             found = ranked(found, terms, self.search_keys[0], *order, "pk")
         return found, False
+
+
+class StoredDocumentInline(admin.TabularInline):
+    """The files of a record (mttq_portal.models.StoredDocument: an article's attachments, a
+    library document's files), with their kind and size once stored. The file picker offers
+    the kinds that are accepted."""
+
+    fields = ["file", "title", "order", "size_shown"]
+    readonly_fields = ["size_shown"]
+    extra = 1
+    max_num = 20
+    formfield_overrides = {
+        FileField: {
+            "widget": AdminFileWidget(
+                attrs={"accept": ",".join(f".{kind}" for kind in DOCUMENT_KINDS)}
+            )
+        },
+    }
+
+    @admin.display(description="loại và dung lượng")
+    def size_shown(self, stored):
+        if not stored.pk:
+            return "–"
+        return f"{stored.kind_label}, {stored.size_display}"

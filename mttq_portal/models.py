@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from .collation import VIETNAMESE
+from .documents import DOCUMENT_KINDS, document_kind, validate_document
 from .text import clean_line, clean_multiline, name_key, search_key, vietnamese_slugify
 
 
@@ -74,6 +75,61 @@ class CleanTextModel(models.Model):
             cleaned = clean(value)
             if cleaned is not value:
                 setattr(self, field.attname, cleaned)
+
+
+def document_file_field(upload_to):
+    """Return the field of a StoredDocument's file, checked as it is uploaded."""
+    return models.FileField(
+        "tệp",
+        upload_to=upload_to,
+        max_length=255,
+        validators=[validate_document],
+        help_text="PDF, Word (.doc, .docx), Excel (.xls, .xlsx) hoặc OpenDocument (.odt, .ods), "
+        "tối đa 20 MB; không có macro.",
+    )
+
+
+class StoredDocument(CleanTextModel):
+    """A document file staff upload (an article's attachment, a file of the document library):
+    its kind and size as readers are told them. A subclass declares its `file`
+    (document_file_field(), with the folder it is stored in) and its `title`."""
+
+    size = models.PositiveBigIntegerField("dung lượng (byte)", default=0, editable=False)
+    order = models.PositiveSmallIntegerField("thứ tự", default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "id"]
+
+    def save(self, *args, **kwargs):
+        if self.file:
+            self.size = self.file.size
+        super().save(*args, **kwargs)
+
+    @property
+    def kind(self):
+        """Return the file's kind: its extension ("pdf", "docx" …)."""
+        return document_kind(self.file.name)
+
+    @property
+    def kind_label(self):
+        return DOCUMENT_KINDS.get(self.kind, ("Tệp", ""))[0]
+
+    @property
+    def content_type(self):
+        return DOCUMENT_KINDS.get(self.kind, ("", "application/octet-stream"))[1]
+
+    @property
+    def opens_in_browser(self):
+        """PDFs are read in the browser; the other kinds are downloaded."""
+        return self.kind == "pdf"
+
+    @property
+    def size_display(self):
+        """The size as Vietnamese write it: "820 KB", "1,4 MB"."""
+        if self.size < 1024 * 1024:
+            return f"{max(1, round(self.size / 1024))} KB"
+        return f"{self.size / 1024 / 1024:.1f} MB".replace(".", ",")
 
 
 # (model, {id: new record}) while inserts_collected() is active.

@@ -15,6 +15,18 @@ OFFICER = "Cán bộ phong trào"
 CRUD = ("add", "change", "delete", "view")
 # What publishers keep besides the categories: articles and what they are filed under.
 NEWSROOM_MODELS = ("article", "attachment", "tag", "eventseries")
+# The document library: documents and their files, entered by officers and publishers; the
+# types and issuing bodies are kept by officers and the chief editor, seen by publishers.
+DOCUMENT_CRUD = tuple(f"documents.{a}_{m}" for m in ("document", "documentfile") for a in CRUD)
+DOCUMENT_LISTS_CRUD = tuple(
+    f"documents.{a}_{m}" for m in ("documenttype", "issuingbody") for a in CRUD
+)
+DOCUMENT_LISTS_VIEW = ("documents.view_documenttype", "documents.view_issuingbody")
+# The introduction pages (/gioi-thieu/), their leaders and contacts, with the pages' versions.
+PAGES_CRUD = (
+    *(f"pages.{a}_{m}" for m in ("page", "leader", "contactperson") for a in CRUD),
+    "pages.view_historicalpage",
+)
 
 ROLES = {
     # Writes and edits their own drafts in their desks' categories (and those without editors
@@ -30,6 +42,9 @@ ROLES = {
         *(f"news.{action}_attachment" for action in CRUD),
         "news.view_tag",
         "news.view_eventseries",
+        # The photo library: seen, to link to it; albums are kept by publishers.
+        "galleries.view_album",
+        "galleries.view_photo",
     ],
     # Reviews, edits, schedules, publishes and takes down the articles of their desks (all
     # categories without publishers of their own); keeps the categories.
@@ -41,6 +56,11 @@ ROLES = {
         "news.view_rating",
         "news.view_statuschange",
         "news.view_historicalarticle",
+        *(f"galleries.{action}_{model}" for model in ("album", "photo") for action in CRUD),
+        *DOCUMENT_CRUD,
+        *DOCUMENT_LISTS_VIEW,
+        "documents.view_historicaldocument",
+        *PAGES_CRUD,
     ],
     # A publisher of every desk (news.desks), who also staffs the desks.
     CHIEF_EDITOR: [
@@ -52,6 +72,11 @@ ROLES = {
         "news.view_rating",
         "news.view_statuschange",
         "news.view_historicalarticle",
+        *(f"galleries.{action}_{model}" for model in ("album", "photo") for action in CRUD),
+        *DOCUMENT_CRUD,
+        *DOCUMENT_LISTS_CRUD,
+        "documents.view_historicaldocument",
+        *PAGES_CRUD,
     ],
     # Registers pilot units, model programs, reviews, decisions and their recipients; keeps the
     # catalogue of titles and forms of award and the recipients' records; enters proposals and
@@ -75,6 +100,9 @@ ROLES = {
             for action in CRUD
         ),
         "awards.appraise_proposal",
+        *DOCUMENT_CRUD,
+        *DOCUMENT_LISTS_CRUD,
+        "documents.view_historicaldocument",
     ],
 }
 

@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.views.generic import ListView
 
 from awards.search import search_commendations
+from documents.search import search_documents
 from models_registry.search import search_programs, search_units
 from news.forms import SearchForm
 from news.models import SEARCH_RESULTS_MAX, Article, search_topics
@@ -72,6 +73,7 @@ class SearchView(ListView):
                 "programs": list(search_programs(self.terms, limit=OTHER_RESULTS)),
                 "units": list(search_units(self.terms, limit=OTHER_RESULTS)),
                 "commendations": list(search_commendations(self.terms, limit=OTHER_RESULTS)),
+                "documents": list(search_documents(self.terms, limit=OTHER_RESULTS)),
             }
         context.update(
             search_query=self.query,

@@ -78,6 +78,9 @@ INSTALLED_APPS = [
     "news",
     "models_registry",
     "awards",
+    "pages",
+    "documents",
+    "galleries",
 ]
 
 MIDDLEWARE = [

@@ -1,6 +1,8 @@
 """Every app's sitemaps, gathered for /sitemap.xml."""
 
 from awards.sitemaps import DecisionSitemap, RecipientSitemap
+from documents.sitemaps import DocumentSitemap
+from galleries.sitemaps import AlbumSitemap
 from models_registry.sitemaps import ModelProgramSitemap, PilotUnitSitemap
 from news.sitemaps import (
     ArticleSitemap,
@@ -9,6 +11,7 @@ from news.sitemaps import (
     StaticViewSitemap,
     TagSitemap,
 )
+from pages.sitemaps import PageSitemap
 
 SITEMAPS = {
     "pages": StaticViewSitemap,
@@ -20,4 +23,7 @@ SITEMAPS = {
     "units": PilotUnitSitemap,
     "decisions": DecisionSitemap,
     "recipients": RecipientSitemap,
+    "documents": DocumentSitemap,
+    "albums": AlbumSitemap,
+    "about": PageSitemap,
 }

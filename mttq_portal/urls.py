@@ -28,6 +28,9 @@ urlpatterns = [
     path("", include("news.urls")),
     path("", include("models_registry.urls")),
     path("", include("awards.urls")),
+    path("", include("pages.urls")),
+    path("", include("documents.urls")),
+    path("", include("galleries.urls")),
 ]
 
 if settings.DEBUG and not urlsplit(settings.MEDIA_URL).netloc:

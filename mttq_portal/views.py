@@ -61,15 +61,18 @@ def favicon(request):
 
 class SiteMapPageView(PublicPageMixin, TemplateView):
     """/so-do-trang/: every section of the portal for readers (the XML sitemap stays for
-    search engines): the menu's groups, the event series, the feeds."""
+    search engines): the menu's groups, the introduction pages with their children, the event
+    series, the feeds."""
 
     template_name = "mttq_portal/site_map.html"
 
     def get_context_data(self, **kwargs):
         from news.models import EventSeries
+        from pages.models import Page
 
         context = super().get_context_data(**kwargs)
         context["series"] = EventSeries.objects.with_public_articles().order_by("name")
+        context["about_pages"] = Page.objects.for_navigation()
         return context
 
 

@@ -7,11 +7,10 @@ and sends every status change through it, so that a forged form or action change
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
-from django.contrib.admin.widgets import AdminFileWidget
 from django.contrib.auth import get_user_model
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Case, Count, FileField, FloatField, Value, When
+from django.db.models import Case, Count, FloatField, Value, When
 from django.db.models.functions import Cast
 from django.http import Http404, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import redirect
@@ -22,8 +21,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from simple_history.admin import SimpleHistoryAdmin
 
-from mttq_portal.admin import PublicContentAdmin, SearchKeyAdmin
-from mttq_portal.documents import DOCUMENT_KINDS
+from mttq_portal.admin import PublicContentAdmin, SearchKeyAdmin, StoredDocumentInline
 from mttq_portal.roles import EDITOR, PUBLISHER
 
 from . import dashboard, desks, editing, uploads, workflow
@@ -49,7 +47,6 @@ MOVE_FIELDS = ["schedule_at", "status_note"]
 INFO_FIELDS = ["author_name", "public_link", "views", "rating_summary", "created_at", "updated_at"]
 # What a reader sees, in place of the editor and the file path, on a page that cannot be edited.
 # What the attachment's file picker offers (mttq_portal.documents checks the content).
-ACCEPTED_DOCUMENTS = ",".join(f".{kind}" for kind in DOCUMENT_KINDS)
 PREVIEW_FIELDS = {"body": "body_preview", "cover_image": "cover_preview", "tags_text": "tag_list"}
 
 
@@ -133,17 +130,10 @@ class EventSeriesAdmin(TopicAdmin):
     fields = ["name", "slug", "description", "is_active"]
 
 
-class AttachmentInline(admin.TabularInline):
+class AttachmentInline(StoredDocumentInline):
     """The article's documents, editable while the article is (ArticleAdmin)."""
 
     model = Attachment
-    fields = ["file", "title", "order", "size_shown"]
-    readonly_fields = ["size_shown"]
-    extra = 1
-    max_num = 20
-    formfield_overrides = {
-        FileField: {"widget": AdminFileWidget(attrs={"accept": ACCEPTED_DOCUMENTS})},
-    }
     verbose_name = "tệp đính kèm"
     verbose_name_plural = "tệp đính kèm (PDF, Word, Excel, OpenDocument)"
 
@@ -161,12 +151,6 @@ class AttachmentInline(admin.TabularInline):
     def has_delete_permission(self, request, obj=None):
         allowed = super().has_delete_permission(request, obj)
         return allowed and self._article_editable(request, obj)
-
-    @admin.display(description="loại và dung lượng")
-    def size_shown(self, attachment):
-        if not attachment.pk:
-            return "–"
-        return f"{attachment.kind_label}, {attachment.size_display}"
 
 
 class StatusFilter(admin.SimpleListFilter):

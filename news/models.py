@@ -13,11 +13,13 @@ from django_ckeditor_5.fields import CKEditor5Field
 from simple_history.models import HistoricalRecords
 
 from mttq_portal.collation import VIETNAMESE
-from mttq_portal.documents import DOCUMENT_KINDS, document_kind, validate_document
+from mttq_portal.documents import document_kind
 from mttq_portal.models import (
     CleanTextModel,
     OneRecordPerName,
     SlugNamedModel,
+    StoredDocument,
+    document_file_field,
     name_key_field,
     unique_slug,
 )
@@ -545,15 +547,19 @@ class Article(CleanTextModel):
         )
 
     def note_parts(self):
-        """Store whether the article has a series, tags, related articles or attachments
-        (`has_parts`). Called by what changes them: the admin's save of the article, the demo.
-        A stale True costs its page a few queries; nothing else reads it. Whatever adds a part
-        sets it at once (parts_added(), connected in news.apps): a page never misses one."""
+        """Store whether the article has a series, tags, related articles, attachments,
+        documents or albums (`has_parts`). Called by what changes them: the admin's save of the
+        article, the demo. A stale True costs its page a few queries; nothing else reads it.
+        Whatever adds a part sets it at once (parts_added(), articles_linked(), connected in
+        news.apps, documents.apps, galleries.apps): a page never misses one."""
         has_parts = (
             self.series_id is not None
             or self.attachments.exists()
             or self.tags.exists()
             or self.related.exists()
+            # Linked from elsewhere (articles_linked): documents, photo albums.
+            or self.documents.exists()
+            or self.albums.exists()
         )
         if has_parts != self.has_parts:
             Article.objects.filter(pk=self.pk).update(has_parts=has_parts)
@@ -653,7 +659,7 @@ def attachment_path(instance, filename):
     )
 
 
-class Attachment(CleanTextModel):
+class Attachment(StoredDocument):
     """A document given with an article (the full plan, the guidance): listed under it with
     its kind and size once the article is public. Checked as it is uploaded
     (mttq_portal.documents)."""
@@ -661,25 +667,15 @@ class Attachment(CleanTextModel):
     article = models.ForeignKey(
         Article, verbose_name="bài viết", on_delete=models.CASCADE, related_name="attachments"
     )
-    file = models.FileField(
-        "tệp",
-        upload_to=attachment_path,
-        max_length=255,
-        validators=[validate_document],
-        help_text="PDF, Word (.doc, .docx), Excel (.xls, .xlsx) hoặc OpenDocument (.odt, .ods), "
-        "tối đa 20 MB; không có macro.",
-    )
+    file = document_file_field(attachment_path)
     title = models.CharField(
         "tên hiển thị",
         max_length=255,
         blank=True,
         help_text="Để trống để dùng tên tệp.",
     )
-    size = models.PositiveBigIntegerField("dung lượng (byte)", default=0, editable=False)
-    order = models.PositiveSmallIntegerField("thứ tự", default=0)
 
-    class Meta:
-        ordering = ["order", "id"]
+    class Meta(StoredDocument.Meta):
         verbose_name = "tệp đính kèm"
         verbose_name_plural = "tệp đính kèm"
 
@@ -689,30 +685,7 @@ class Attachment(CleanTextModel):
     def save(self, *args, **kwargs):
         if not self.title and self.file:
             self.title = self.file.name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        if self.file:
-            self.size = self.file.size
         super().save(*args, **kwargs)
-
-    @property
-    def kind(self):
-        """Return the document's kind: its extension ("pdf", "docx" …)."""
-        return document_kind(self.file.name)
-
-    @property
-    def kind_label(self):
-        return DOCUMENT_KINDS.get(self.kind, ("Tệp", ""))[0]
-
-    @property
-    def opens_in_browser(self):
-        """PDFs are read in the browser; the other kinds are downloaded."""
-        return self.kind == "pdf"
-
-    @property
-    def size_display(self):
-        """The size as Vietnamese write it: "820 KB", "1,4 MB"."""
-        if self.size < 1024 * 1024:
-            return f"{max(1, round(self.size / 1024))} KB"
-        return f"{self.size / 1024 / 1024:.1f} MB".replace(".", ",")
 
 
 class Rating(CleanTextModel):
@@ -828,4 +801,17 @@ def parts_added(sender, instance, action="post_add", reverse=False, pk_set=None,
         ids = [instance.pk]
     Article.objects.filter(pk__in=ids, has_parts=False).update(has_parts=True)
     if not reverse and sender is not Attachment:
+        instance.has_parts = True
+
+
+def articles_linked(sender, instance, action="post_add", reverse=False, pk_set=None, **kwargs):
+    """Mark the articles another app's record was just linked to as having parts
+    (Article.has_parts): a receiver of m2m_changed for a many-to-many field to Article declared
+    on that record (documents.Document.articles, galleries.Album.articles), whichever side adds
+    the link."""
+    if action != "post_add":
+        return
+    ids = [instance.pk] if reverse else list(pk_set or ())  # reverse: article.albums.add(…)
+    Article.objects.filter(pk__in=ids, has_parts=False).update(has_parts=True)
+    if reverse:
         instance.has_parts = True

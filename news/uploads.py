@@ -291,26 +291,36 @@ def cover_write_variants(name: str, *, storage=None) -> list[str]:
     return written
 
 
-def cover_variants(article) -> list[tuple[str, int]]:
-    """Return [(url, width), …] of `article`'s cover sizes, narrowest first, the full-size
-    cover last; [] without a cover or for a cover stored otherwise than by this module.
+def image_variants(image) -> list[tuple[str, int]]:
+    """Return [(url, width), …] of the sizes of the stored image `image` (a FieldFile stored
+    by cover_prepare() and cover_write_variants(): an article's cover, an album's photo),
+    narrowest first, the full size last; [] without a file or for one stored otherwise.
 
     No storage access: the widths are read from the names, so a list page can call it for
-    every article. For a template: srcset="{{ url }} {{ width }}w, …".
+    every image. For a template: srcset="{{ url }} {{ width }}w, …".
     """
-    cover = getattr(article, "cover_image", None)
-    name = getattr(cover, "name", "") or ""
+    name = getattr(image, "name", "") or ""
     match = _WIDTH_IN_NAME.search(name)
     if not match:
         return []
     full_width = int(match[1])
     widths = [width for width in COVER_WIDTHS if width < full_width] + [full_width]
-    return [(cover.storage.url(_sized_name(name, width)), width) for width in widths]
+    return [(image.storage.url(_sized_name(name, width)), width) for width in widths]
+
+
+def image_srcset(image) -> str:
+    """Return the srcset attribute value of the stored image `image`, or "" (image_variants)."""
+    return ", ".join(f"{url} {width}w" for url, width in image_variants(image))
+
+
+def cover_variants(article) -> list[tuple[str, int]]:
+    """Return [(url, width), …] of `article`'s cover sizes (image_variants())."""
+    return image_variants(getattr(article, "cover_image", None))
 
 
 def cover_srcset(article) -> str:
     """Return the srcset attribute value of `article`'s cover, or "" (see cover_variants)."""
-    return ", ".join(f"{url} {width}w" for url, width in cover_variants(article))
+    return image_srcset(getattr(article, "cover_image", None))
 
 
 def upload_allowed(user) -> bool:

@@ -34,6 +34,9 @@ from news.uploads import cover_write_variants
 
 from . import content, images
 from .content import campaign_of
+from .documents import load_documents
+from .galleries import load_galleries
+from .pages import load_pages
 
 # (username, full name, group); the administrator gets no group: it is a superuser.
 ACCOUNTS = [
@@ -104,6 +107,9 @@ def _load_all(*, report, with_accounts, now):
     )
     if "canbo" in users:
         _load_proposals(campaigns=campaigns, author=users["canbo"], report=report)
+    load_galleries(report=report, now=now)
+    load_documents(report=report, now=now)
+    load_pages(report=report, now=now)
 
 
 def _load_categories(*, report):

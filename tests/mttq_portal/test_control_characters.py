@@ -28,6 +28,8 @@ from awards.models import (
     ProposalLine,
     Recipient,
 )
+from documents.models import Document, DocumentFile, DocumentType, IssuingBody
+from galleries.models import Album, Photo
 from models_registry.models import Campaign, ModelProgram, Period, PilotUnit, Review, Sector
 from mttq_portal.models import CleanTextModel
 from mttq_portal.roles import OFFICER
@@ -40,10 +42,13 @@ from mttq_portal.text import (
 )
 from news.models import Article, Attachment, Category, EventSeries, Rating, StatusChange, Tag
 from news.services import rating_record
+from pages.models import ContactPerson, Leader, Page
 from tests.awards.admin_posts import ADD_URL as DECISION_ADD_URL
 from tests.awards.admin_posts import decision_fields, recipient_rows
 from tests.awards.factories import AwardDecisionFactory, CommendationFactory, award
 from tests.awards.pdfs import minimal_pdf
+from tests.documents.factories import DocumentFactory, DocumentFileFactory
+from tests.galleries.factories import AlbumFactory, add_photos
 from tests.models_registry.conftest import upload
 from tests.models_registry.factories import (
     CampaignFactory,
@@ -60,6 +65,7 @@ from tests.models_registry.test_import import UNIT_HEADER, program_row
 from tests.mttq_portal.public_site import populate_public_site
 from tests.news.conftest import article_form, category  # noqa: F401  (fixtures)
 from tests.news.factories import ArticleFactory, CategoryFactory, staff_member
+from tests.pages.factories import ContactPersonFactory, LeaderFactory, PageFactory
 
 # What save() is given in the tests: every class of character the cleaning handles, NUL (which
 # PostgreSQL cannot store) and a lone surrogate (which neither database can encode) included.
@@ -80,7 +86,7 @@ C0_WITHOUT_LINE_ENDS = "".join(chr(c) for c in range(0x20) if chr(c) not in "\t\
 C1_WITHOUT_NEL = "".join(chr(c) for c in range(0x80, 0xA0) if c != 0x85)
 VIETNAMESE = "Đặng Thị Hường, Ủy ban MTTQ tỉnh: “Đoàn kết” – 2011–2015; ạ ặ ậ ẹ ệ ị ọ ộ ợ ụ ự ỵ đ Đ"
 
-APP_LABELS = ("news", "models_registry", "awards")
+APP_LABELS = ("news", "models_registry", "awards", "galleries", "documents", "pages")
 
 
 def stored_text_models():
@@ -174,6 +180,15 @@ ROW_BUILDERS = {
     Recipient: lambda: Recipient.objects.create(kind="individual", name="Lê Văn Nam"),
     Proposal: lambda: _proposal_line().proposal,
     ProposalLine: _proposal_line,
+    DocumentType: lambda: DocumentType.objects.create(name="Tờ trình"),
+    IssuingBody: lambda: IssuingBody.objects.create(name="Ban Dân chủ – Pháp luật"),
+    Document: DocumentFactory,
+    DocumentFile: DocumentFileFactory,
+    Album: AlbumFactory,
+    Photo: lambda: add_photos(AlbumFactory())[0],
+    Page: PageFactory,
+    Leader: LeaderFactory,
+    ContactPerson: ContactPersonFactory,
 }
 
 
@@ -606,10 +621,22 @@ def nasty_site(db):
     Article.objects.update(source="Báo tỉnh", cover_caption="Ảnh: Phóng viên")
     PilotUnit.objects.update(description="Giới thiệu đơn vị điểm.")
     ModelProgram.objects.update(results="Giảm vụ việc.")
+    document = DocumentFileFactory(title="Phụ lục").document
+    document.articles.set(Article.objects.all())
+    leaders = PageFactory(kind=Page.Kind.LEADERS, title="Lãnh đạo")
+    contact = PageFactory(kind=Page.Kind.CONTACT, title="Liên hệ", parent=leaders)
+    LeaderFactory(bio="Tiểu sử.")
+    ContactPersonFactory()
     store_nasty_text_everywhere()
     article = Article.objects.get()
     return {
         **urls,
+        "documents": reverse("documents:list"),
+        "document": document.get_absolute_url(),
+        "documents_rss": reverse("documents:rss"),
+        "about": reverse("pages:overview"),
+        "about_leaders": leaders.get_absolute_url(),
+        "about_contact": contact.get_absolute_url(),
         "category_rss": urls["category"] + "rss/",
         "sitemap": "/sitemap.xml",
         "search": reverse("search") + "?q=" + quote("mới"),
@@ -620,8 +647,9 @@ def nasty_site(db):
 PUBLIC_PAGES = [
     "home", "category", "category_rss", "article", "rss", "sitemap", "search", "program_list",
     "program", "unit_list", "unit", "honor_roll", "decision", "statistics",
+    "documents", "document", "documents_rss", "about", "about_leaders", "about_contact",
 ]  # fmt: skip
-XML_PAGES = {"category_rss", "rss", "sitemap"}
+XML_PAGES = {"category_rss", "rss", "sitemap", "documents_rss"}
 
 
 @pytest.mark.parametrize("page", PUBLIC_PAGES)

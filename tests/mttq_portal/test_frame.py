@@ -7,7 +7,9 @@ from django.db import DatabaseError
 from django.test import override_settings
 
 from mttq_portal.pagecache import announce_change
+from tests.documents.factories import DocumentFactory, document_type
 from tests.news.factories import CategoryFactory
+from tests.pages.factories import PageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -52,6 +54,36 @@ def test_menu_groups_the_sections_behind_disclosure_buttons(client):
     assert '<script src="/static/js/site-nav.js" defer></script>' in body
 
 
+def test_menu_names_the_public_introduction_pages_the_photo_library_and_document_types(
+    client, django_assert_max_num_queries
+):
+    about = PageFactory(title="Giới thiệu chung", order=1)
+    PageFactory(title="Lãnh đạo", order=2)
+    PageFactory(title="Trang nháp", is_published=False)
+    PageFactory(title="Ban Tổ chức", parent=about)  # a child: on the sitemap page, not the menu
+    DocumentFactory(type=document_type("Kế hoạch"))
+    DocumentFactory(type=document_type("Hướng dẫn"), is_published=False)
+    body = client.get("/").content.decode()
+    menu = body[body.index('id="menu-chinh"') : body.index("</nav>", body.index('id="menu-chinh"'))]
+    about_menu = menu[menu.index('id="menu-gioi-thieu"') :]
+    assert about_menu.index(">Giới thiệu chung</a>") < about_menu.index(">Lãnh đạo</a>")
+    assert "Trang nháp" not in menu and "Ban Tổ chức" not in menu
+    assert 'href="/thu-vien-anh/">Thư viện ảnh</a>' in menu
+    assert 'href="/van-ban/">Tất cả văn bản</a>' in menu
+    assert 'href="/van-ban/?type=ke-hoach">Kế hoạch</a>' in menu
+    assert "Hướng dẫn</a>" not in menu  # its only document is not public
+    # The menu is built once per content version, not for every page.
+    with django_assert_max_num_queries(3):  # the content version, the page, its count
+        client.get("/don-vi-diem/")
+
+
+def test_menu_leaves_out_the_introduction_while_no_page_is_public(client):
+    PageFactory(title="Trang nháp", is_published=False)
+    body = client.get("/").content.decode()
+    assert 'id="menu-gioi-thieu"' not in body
+    assert 'id="menu-van-ban"' in body  # the library, even empty, says so itself
+
+
 def test_sitemap_page_lists_every_section_for_readers(client):
     CategoryFactory(name="Tin hoạt động")
     response = client.get("/so-do-trang/")
@@ -59,8 +91,19 @@ def test_sitemap_page_lists_every_section_for_readers(client):
     assert response.status_code == 200
     for label in ("Tin hoạt động", "Đơn vị điểm", "Thống kê", "Xác thực khen thưởng", "Tin RSS"):
         assert f">{label}</a>" in body
+    for label in ("Thư viện ảnh", "Tất cả văn bản", "Văn bản mới (RSS)"):
+        assert f">{label}</a>" in body
     assert 'href="/sitemap.xml"' in body
     assert 'href="/so-do-trang/">Sơ đồ trang</a>' in client.get("/").content.decode()
+
+
+def test_sitemap_page_shows_the_introduction_pages_as_their_tree(client):
+    structure = PageFactory(title="Cơ cấu tổ chức")
+    PageFactory(title="Văn phòng", parent=structure)
+    body = client.get("/so-do-trang/").content.decode()
+    section = body[body.index('id="so-do-gioi-thieu"') :]
+    assert 'href="/gioi-thieu/">Tổng quan</a>' in section
+    assert section.index(">Cơ cấu tổ chức</a>") < section.index(">Văn phòng</a>")
 
 
 def test_favicon_leads_to_the_icon(client):

@@ -6,8 +6,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from mttq_portal.context_processors import navigation_groups
 from mttq_portal.pagecache import current_version, renew_version
-from news.models import Category, EventSeries, Tag
+from news.models import EventSeries, Tag
 from tests.awards.factories import CommendationFactory
 from tests.models_registry.factories import ModelProgramFactory
 from tests.news.factories import BROWSER_UA, ArticleFactory, CategoryFactory
@@ -19,7 +20,7 @@ def queries_for(url, **headers):
     """Return the number of queries a new reader's request to `url` runs."""
     # Read once a second at most, and cached for every page: warm them, as in production.
     current_version()
-    Category.objects.for_navigation()
+    navigation_groups(None)  # the menu, kept per content version
     headers.setdefault("HTTP_USER_AGENT", BROWSER_UA)
     with CaptureQueriesContext(connection) as captured:
         response = Client().get(url, **headers)
@@ -56,8 +57,9 @@ def counts_for_3_and_30(url_of, *, registry=False):
 
 
 def test_home_runs_a_fixed_number_of_queries():
-    # featured, latest, categories, their articles (one prefetch), most read
-    assert counts_for_3_and_30(lambda category: reverse("news:home")) == (5, 5)
+    # featured, latest, categories, their articles (one prefetch), most read, the newest
+    # documents and album (its cover is one more when there is one: tests/galleries)
+    assert counts_for_3_and_30(lambda category: reverse("news:home")) == (7, 7)
 
 
 def test_category_page_runs_a_fixed_number_of_queries():
@@ -120,9 +122,9 @@ SEARCH_WINDOW_QUERY = 1 if connection.vendor == "postgresql" else 0
 
 def test_search_first_page_runs_a_fixed_number_of_queries():
     # title matches, all matches, the page's articles, event series, tags, pilot models, pilot
-    # units, commendations
+    # units, commendations, documents
     url = reverse("search") + "?q=mo+hinh+diem"
-    expected = 8 + SEARCH_WINDOW_QUERY
+    expected = 9 + SEARCH_WINDOW_QUERY
     assert counts_for_3_and_30(lambda category: url, registry=True) == (expected, expected)
 
 

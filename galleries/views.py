@@ -1,0 +1,55 @@
+from django.db.models import Prefetch
+from django.views.generic import DetailView, ListView
+
+from mttq_portal.pagecache import PublicPageMixin
+from news.models import Article
+
+from .models import Album, Photo, attach_covers
+
+# Thumbnails of the first row (four on a wide screen) load at once; the rest as they near.
+EAGER_PHOTOS = 4
+
+
+class AlbumListView(PublicPageMixin, ListView):
+    """The published albums as cards, newest event first."""
+
+    template_name = "galleries/album_list.html"
+    context_object_name = "albums"
+    paginate_by = 12
+
+    def get_queryset(self):
+        return Album.objects.published()
+
+    def paginate_queryset(self, queryset, page_size):
+        # A page number that is not one, or past the end, shows the nearest page: links to
+        # lists are edited by hand and shared after the list changes.
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, attach_covers(page.object_list), page.has_other_pages()
+
+    def page_cache_params(self, context):
+        number = context["page_obj"].number
+        return {self.page_kwarg: None if number == 1 else str(number)}
+
+
+class AlbumDetailView(PublicPageMixin, DetailView):
+    """One published album: its photos in order and its published related articles."""
+
+    template_name = "galleries/album_detail.html"
+    context_object_name = "album"
+
+    def get_queryset(self):
+        return Album.objects.filter(is_published=True).prefetch_related(
+            Prefetch("photos", queryset=Photo.objects.order_by("order", "pk")),
+            Prefetch(
+                "articles",
+                queryset=Article.objects.published().only("slug", "title", "published_at"),
+                to_attr="public_articles",
+            ),
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        photos = list(self.object.photos.all())
+        context.update(photos=photos, photo_count=len(photos), eager_photos=EAGER_PHOTOS)
+        return context

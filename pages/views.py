@@ -1,0 +1,57 @@
+from django.http import Http404
+from django.urls import reverse
+from django.views.generic import DetailView, TemplateView
+
+from mttq_portal.pagecache import PublicPageMixin
+
+from .models import ContactPerson, Leader, Page
+
+OVERVIEW_TITLE = "Giới thiệu"
+
+
+class OverviewView(PublicPageMixin, TemplateView):
+    """/gioi-thieu/: every public page of the tree, with its summary."""
+
+    template_name = "pages/page_overview.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            tree=Page.objects.for_navigation(),
+            breadcrumbs=[(OVERVIEW_TITLE, None)],
+            **kwargs,
+        )
+
+
+class PageDetailView(PublicPageMixin, DetailView):
+    """/gioi-thieu/<slug>/: one public page, its place in the tree, and the leaders or the
+    contacts its kind shows."""
+
+    template_name = "pages/page_detail.html"
+    context_object_name = "page"
+
+    def get_queryset(self):
+        return Page.objects.published().select_related("parent")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = self.object
+        tree = Page.objects.for_navigation()
+        top_id = page.parent_id or page.pk
+        top = next((p for p in tree if p.pk == top_id), None)
+        if top is None:  # published meanwhile under a parent taken down: not public
+            raise Http404("Không có trang giới thiệu này.")
+        children = top.navigation_children if page.parent_id is None else []
+        breadcrumbs = [(OVERVIEW_TITLE, reverse("pages:overview"))]
+        if page.parent_id is not None:
+            breadcrumbs.append((page.parent.title, page.parent.get_absolute_url()))
+        breadcrumbs.append((page.title, None))
+        context.update(tree=tree, children=children, breadcrumbs=breadcrumbs)
+        if page.kind == Page.Kind.LEADERS:
+            leaders = list(Leader.objects.all())
+            context.update(
+                current_leaders=[leader for leader in leaders if leader.is_current],
+                former_leaders=[leader for leader in leaders if not leader.is_current],
+            )
+        elif page.kind == Page.Kind.CONTACT:
+            context["contacts"] = list(ContactPerson.objects.all())
+        return context
