@@ -4,6 +4,8 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.views.generic import ListView, TemplateView
 
+from documents.models import Document
+from galleries.models import Album, attach_covers
 from mttq_portal.pagecache import PublicPageMixin
 
 from ..models import Article, Category, EventSeries, Tag
@@ -12,6 +14,7 @@ HOME_FEATURED = 5
 HOME_LATEST = 5
 HOME_PER_CATEGORY = 3
 HOME_MOST_READ = 5
+HOME_DOCUMENTS = 3
 
 
 class HomeView(PublicPageMixin, TemplateView):
@@ -45,6 +48,8 @@ class HomeView(PublicPageMixin, TemplateView):
             latest=latest,
             category_blocks=[c for c in categories if c.home_articles],
             most_read=public.most_read_lately(HOME_MOST_READ),
+            latest_documents=Document.objects.published().select_related("type")[:HOME_DOCUMENTS],
+            latest_album=next(iter(attach_covers(Album.objects.published()[:1])), None),
         )
         return context
 

@@ -211,7 +211,8 @@ class Visitor:
 
 
 # Lazy images load only near the screen: scroll down the page so that a full-page screenshot
-# shows them, wait for every image and font (10 seconds at most), and return the broken images.
+# shows them, wait for every image shown and font (10 seconds at most), and return the broken
+# images.
 LOAD_EVERYTHING_JS = """async () => {
   const frame = () => new Promise(resolve => requestAnimationFrame(() => resolve()));
   const top = window.scrollY;
@@ -220,7 +221,9 @@ LOAD_EVERYTHING_JS = """async () => {
     await frame();
   }
   window.scrollTo(0, top);
-  const loaded = Promise.all(Array.from(document.images, image => image.complete ? null :
+  // An image not rendered (in a box shown on wider screens only) is never loaded: not broken.
+  const images = Array.from(document.images).filter(image => image.checkVisibility());
+  const loaded = Promise.all(images.map(image => image.complete ? null :
     new Promise(resolve => {
       image.addEventListener('load', resolve, {once: true});
       image.addEventListener('error', resolve, {once: true});
@@ -228,7 +231,7 @@ LOAD_EVERYTHING_JS = """async () => {
   await Promise.race([loaded, new Promise(resolve => setTimeout(resolve, 10000))]);
   await document.fonts.ready;
   await frame();
-  return Array.from(document.images)
+  return images
     .filter(image => !image.complete || image.naturalWidth === 0)
     .map(image => image.currentSrc || image.src);
 }"""

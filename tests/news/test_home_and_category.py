@@ -82,7 +82,8 @@ def test_home_shows_the_most_read_articles(client):
 def test_home_links_to_every_section_of_the_portal(client):
     html = home(client).content.decode()
     explore = html[html.index('aria-labelledby="kham-pha"') :]
-    for url in ("/mo-hinh/", "/don-vi-diem/", "/thong-ke/", "/khen-thuong/", "/so-do-trang/"):
+    sections = ("/gioi-thieu/", "/van-ban/", "/thu-vien-anh/", "/mo-hinh/", "/don-vi-diem/")
+    for url in (*sections, "/thong-ke/", "/khen-thuong/", "/khen-thuong/xac-thuc/"):
         assert f'href="{url}"' in explore, url
 
 
@@ -134,3 +135,20 @@ def test_category_breadcrumbs_lead_home(client):
     category = CategoryFactory(name="Hoạt động")
     html = client.get(category.get_absolute_url()).content.decode()
     assert '<span itemprop="name" aria-current="page">Hoạt động</span>' in html
+
+
+def test_home_shows_the_newest_documents_and_album_beside_the_news(client):
+    from tests.documents.factories import DocumentFactory
+    from tests.galleries.factories import AlbumFactory, add_photos
+
+    DocumentFactory(symbol="15/KH-MTTQ-BTT", summary="Tổ chức Ngày hội Đại đoàn kết")
+    DocumentFactory(symbol="16/KH-MTTQ-BTT", summary="Bản nháp chưa công khai", is_published=False)
+    album = AlbumFactory(title="Trao nhà Đại đoàn kết")
+    add_photos(album, 2)
+    AlbumFactory(title="Album chưa công khai", is_published=False)
+    html = home(client).content.decode()
+    assert "Tổ chức Ngày hội Đại đoàn kết" in html and "15/KH-MTTQ-BTT" in html
+    assert "Bản nháp chưa công khai" not in html
+    boxes = html[html.index('id="thu-vien-anh"') :]
+    assert f'href="{album.get_absolute_url()}"' in boxes and "2 ảnh" in boxes
+    assert "Album chưa công khai" not in html
