@@ -7,8 +7,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from mttq_portal.collation import VIETNAMESE
-from mttq_portal.models import CleanTextModel, unique_slug
-from mttq_portal.text import search_key
+from mttq_portal.models import CleanTextModel, SearchKeyModel, unique_slug
 from news.models import Article
 from news.uploads import image_srcset, image_variants
 
@@ -20,12 +19,17 @@ MESSAGE_COVER_NOT_OWN = "Ảnh bìa phải là một ảnh của chính album n�
 
 class AlbumQuerySet(models.QuerySet):
     def published(self):
-        """Return the albums the public sees, each with `photo_count` and `first_photo_id`
-        (the first photo by order, the cover when none is chosen)."""
+        """Return the albums the public sees, newest event first, each with `photo_count` and
+        `first_photo_id` (the first photo by order, the cover when none is chosen). Ordered
+        here: Django leaves the model's ordering out of a query that counts (GROUP BY)."""
         first_photo = Photo.objects.filter(album=OuterRef("pk")).order_by("order", "pk")
-        return self.filter(is_published=True).annotate(
-            photo_count=Count("photos"),
-            first_photo_id=Subquery(first_photo.values("pk")[:1]),
+        return (
+            self.filter(is_published=True)
+            .annotate(
+                photo_count=Count("photos"),
+                first_photo_id=Subquery(first_photo.values("pk")[:1]),
+            )
+            .order_by(*self.model._meta.ordering)
         )
 
     def for_article(self, article):
@@ -33,7 +37,7 @@ class AlbumQuerySet(models.QuerySet):
         return self.published().filter(articles=article)
 
 
-class Album(CleanTextModel):
+class Album(SearchKeyModel):
     title = models.CharField("tên album", max_length=255, db_collation=VIETNAMESE)
     slug = models.SlugField(
         "đường dẫn",
@@ -62,7 +66,6 @@ class Album(CleanTextModel):
         help_text="Bài viết đã xuất bản trong số này hiện liên kết «Album ảnh» tới album.",
     )
     is_published = models.BooleanField("công khai", default=False)
-    search_text = models.TextField(blank=True, editable=False)
     created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
     updated_at = models.DateTimeField("cập nhật lúc", auto_now=True)
 
@@ -80,11 +83,13 @@ class Album(CleanTextModel):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(Album, self.title, exclude_pk=self.pk, fallback="album")
-        self.search_text = search_key(self.title, self.place, self.description)
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "slug", "search_text"}
+            kwargs["update_fields"] = {*update_fields, "slug"}
         super().save(*args, **kwargs)
+
+    def search_texts(self):
+        return (self.title, self.place, self.description)
 
     def get_absolute_url(self):
         return reverse("galleries:album", kwargs={"slug": self.slug})

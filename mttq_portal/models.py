@@ -77,6 +77,28 @@ class CleanTextModel(models.Model):
                 setattr(self, field.attname, cleaned)
 
 
+class SearchKeyModel(CleanTextModel):
+    """A model found by the portal's search rules (mttq_portal.searching): its `search_text`
+    is written on every save from search_texts(), its name first, then its other texts
+    (mttq_portal.text.search_key)."""
+
+    search_text = models.TextField(blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.search_text = search_key(*self.search_texts())
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "search_text"}
+        super().save(*args, **kwargs)
+
+    def search_texts(self) -> tuple[str, ...]:
+        """Return (name, *other texts) of the record, as stored."""
+        raise NotImplementedError
+
+
 def document_file_field(upload_to):
     """Return the field of a StoredDocument's file, checked as it is uploaded."""
     return models.FileField(

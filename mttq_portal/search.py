@@ -1,6 +1,7 @@
-"""The site-wide search, /tim-kiem/: articles first, then pilot models, pilot units and
-commended collectives and individuals. Each app searches its own records (news' ArticleQuerySet
-.search, models_registry.search, awards.search); this page, which belongs to none of them,
+"""The site-wide search, /tim-kiem/: articles first, then pilot models, pilot units, commended
+collectives and individuals, documents, introduction pages and photo albums. Each app searches
+its own records (news' ArticleQuerySet.search, models_registry.search, awards.search,
+documents.search, pages.search, galleries.search); this page, which belongs to none of them,
 puts them together."""
 
 from urllib.parse import urlencode
@@ -10,16 +11,19 @@ from django.views.generic import ListView
 
 from awards.search import search_commendations
 from documents.search import search_documents
+from galleries.search import search_albums
 from models_registry.search import search_programs, search_units
 from news.forms import SearchForm
 from news.models import SEARCH_RESULTS_MAX, Article, search_topics
+from pages.search import search_pages
 
 from .pagecache import public_page
 from .ratelimit import configured_limit, is_limited
 
 MESSAGE_SEARCH_LIMITED = "Bạn tìm kiếm quá nhanh. Vui lòng chờ một phút rồi thử lại."
-# Pilot models, pilot units and commendations listed beside the first page of results: a few
-# each (the commendations with a link to the honor roll's own search for more).
+# Pilot models, pilot units, commendations, documents, pages and albums listed beside the first
+# page of results: a few each (commendations and documents with a link to their own list's
+# search for more).
 OTHER_RESULTS = 5
 
 
@@ -74,6 +78,8 @@ class SearchView(ListView):
                 "units": list(search_units(self.terms, limit=OTHER_RESULTS)),
                 "commendations": list(search_commendations(self.terms, limit=OTHER_RESULTS)),
                 "documents": list(search_documents(self.terms, limit=OTHER_RESULTS)),
+                "pages": list(search_pages(self.terms, limit=OTHER_RESULTS)),
+                "albums": list(search_albums(self.terms, limit=OTHER_RESULTS)),
             }
         context.update(
             search_query=self.query,

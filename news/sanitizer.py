@@ -1,5 +1,7 @@
 """The one HTML policy for rich text: what CKEditor 5 produces, and nothing that can run."""
 
+import html
+
 import nh3
 
 ALLOWED_TAGS = {
@@ -47,3 +49,9 @@ def sanitize_html(html: str) -> str:
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
+
+
+def html_text(markup: str) -> str:
+    """Return `markup` as plain text: tags removed and entities (&nbsp;, &amp;) decoded. nh3
+    removes the tags: many times faster than Django's strip_tags on a long body."""
+    return html.unescape(nh3.clean(markup or "", tags=set()))

@@ -12,9 +12,10 @@ from django_ckeditor_5.fields import CKEditor5Field
 from simple_history.models import HistoricalRecords
 
 from mttq_portal.collation import VIETNAMESE
-from mttq_portal.models import CleanTextModel, unique_slug
+from mttq_portal.models import SearchKeyModel, unique_slug
+from mttq_portal.searching import matching
 from news.images import images_missing_alt
-from news.sanitizer import sanitize_html
+from news.sanitizer import html_text, sanitize_html
 
 # Top-level pages and their children: the menu's "Giới thiệu" group shows both levels, and
 # a deeper page would be reachable from no menu.
@@ -68,6 +69,20 @@ class PageQuerySet(models.QuerySet):
             models.Q(parent__isnull=True) | models.Q(parent__is_published=True)
         )
 
+    def search(self, terms):
+        """Return the published pages matching `terms` (a mttq_portal.searching.Terms) by the
+        portal's search rules: by their title, summary and text, and the «Lãnh đạo» and «Liên
+        hệ» pages also by the names, positions and duties of the leaders and contact officials
+        they list. Unordered (mttq_portal.searching.ranked() orders)."""
+        if not terms:
+            return self.none()
+        people = models.Q()
+        for kind, model in ((Page.Kind.LEADERS, Leader), (Page.Kind.CONTACT, ContactPerson)):
+            people |= models.Q(kind=kind) & models.Exists(matching(model.objects.all(), terms))
+        return self.published().filter(
+            models.Q(pk__in=matching(self.model.objects.all(), terms).values("pk")) | people
+        )
+
     def for_navigation(self):
         """Return the published top-level pages, in order, each with `navigation_children`,
         the list of its published children in order: two queries."""
@@ -83,7 +98,7 @@ class PageQuerySet(models.QuerySet):
         )
 
 
-class Page(CleanTextModel):
+class Page(SearchKeyModel):
     class Kind(models.TextChoices):
         PLAIN = "thuong", "Trang thường"
         LEADERS = "lanh-dao", "Lãnh đạo"
@@ -128,7 +143,9 @@ class Page(CleanTextModel):
     updated_at = models.DateTimeField("cập nhật lúc", auto_now=True)
 
     objects = PageQuerySet.as_manager()
-    history = HistoricalRecords(verbose_name="phiên bản trang giới thiệu")
+    history = HistoricalRecords(
+        verbose_name="phiên bản trang giới thiệu", excluded_fields=["search_text"]
+    )
 
     class Meta:
         ordering = ["order", "title"]
@@ -144,6 +161,9 @@ class Page(CleanTextModel):
         self.body = sanitize_html(self.body)
         self.summary = strip_tags(self.summary).strip()
         super().save(*args, **kwargs)
+
+    def search_texts(self):
+        return (self.title, self.summary, html_text(self.body))
 
     def get_absolute_url(self):
         return reverse("pages:page", kwargs={"slug": self.slug})
@@ -177,7 +197,7 @@ class Page(CleanTextModel):
             )
 
 
-class Leader(CleanTextModel):
+class Leader(SearchKeyModel):
     name = models.CharField("họ và tên", max_length=120, db_collation=VIETNAMESE)
     position = models.CharField(
         "chức vụ", max_length=200, help_text="Ví dụ: Chủ tịch Ủy ban MTTQ Việt Nam tỉnh."
@@ -205,6 +225,9 @@ class Leader(CleanTextModel):
     def __str__(self):
         return f"{self.name} – {self.position}"
 
+    def search_texts(self):
+        return (self.name, self.position, self.term, self.bio)
+
     @property
     def photo_description(self):
         return self.photo_alt or f"Ảnh chân dung {self.name}"
@@ -227,7 +250,7 @@ class Leader(CleanTextModel):
         return variants[0][0] if variants else self.photo.url
 
 
-class ContactPerson(CleanTextModel):
+class ContactPerson(SearchKeyModel):
     name = models.CharField("họ và tên", max_length=120, db_collation=VIETNAMESE)
     position = models.CharField("chức vụ", max_length=200)
     responsibility = models.CharField(
@@ -257,6 +280,9 @@ class ContactPerson(CleanTextModel):
 
     def __str__(self):
         return f"{self.name} – {self.position}"
+
+    def search_texts(self):
+        return (self.name, self.position, self.responsibility)
 
     @property
     def phone_href(self):

@@ -198,3 +198,18 @@ def test_pages_are_cached_and_an_admin_change_retires_them(
     assert response.status_code == 302, response.content.decode()[:2000]
     assert "Tên mới" in reader.get(album.get_absolute_url()).content.decode()
     assert "Tên mới" in reader.get(reverse("galleries:list")).content.decode()
+
+
+def test_the_site_search_lists_published_albums_with_date_and_count(client):
+    album = AlbumFactory(title="Ngày hội Đại đoàn kết ấp Thạnh Hòa", taken_on="2025-11-18")
+    add_photos(album, 2)
+    AlbumFactory(title="Ngày hội Đại đoàn kết chưa công khai", is_published=False)
+
+    html = client.get(reverse("search"), {"q": "ngay hoi dai doan ket"}).content.decode()
+
+    box = html[html.index('id="kq-album"') :]
+    box = box[: box.index("</section>")]
+    assert album.get_absolute_url() in box
+    assert "18/11/2025" in box and "2 ảnh" in box
+    assert "chưa công khai" not in box
+    assert box.count("<li>") == 1

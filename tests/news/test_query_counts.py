@@ -122,9 +122,9 @@ SEARCH_WINDOW_QUERY = 1 if connection.vendor == "postgresql" else 0
 
 def test_search_first_page_runs_a_fixed_number_of_queries():
     # title matches, all matches, the page's articles, event series, tags, pilot models, pilot
-    # units, commendations, documents
+    # units, commendations, documents, introduction pages, photo albums
     url = reverse("search") + "?q=mo+hinh+diem"
-    expected = 9 + SEARCH_WINDOW_QUERY
+    expected = 11 + SEARCH_WINDOW_QUERY
     assert counts_for_3_and_30(lambda category: url, registry=True) == (expected, expected)
 
 

@@ -202,3 +202,77 @@ def test_pages_are_cached_and_an_admin_change_retires_them(
     assert response.status_code == 302, response.content.decode()[:2000]
     assert "Giới thiệu tổng quan" in reader.get(page.get_absolute_url()).content.decode()
     assert "Giới thiệu tổng quan" in reader.get(reverse("pages:overview")).content.decode()
+
+
+# --- the site search -------------------------------------------------------------------------
+
+
+def search_page(client, query):
+    response = client.get(reverse("search"), {"q": query})
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def search_box(html):
+    """Return the search page's «Giới thiệu» box, or "" without one."""
+    if 'id="kq-gioi-thieu"' not in html:
+        return ""
+    start = html.index('id="kq-gioi-thieu"')
+    return html[start : html.index("</section>", start)]
+
+
+def test_the_site_search_finds_pages_by_their_text_without_diacritics(client, tree):
+    page = PageFactory(
+        title="Chức năng, nhiệm vụ",
+        summary="",
+        body="<p>Tập hợp, xây dựng <strong>khối đại đoàn kết</strong> toàn dân tộc.</p>",
+    )
+
+    for query in ("khoi dai doan ket", "Khối Đại Đoàn", "nhiem vu"):
+        box = search_box(search_page(client, query))
+        assert page.get_absolute_url() in box, query
+    assert search_box(search_page(client, "doan ket toan dan")).count("<li>") == 1
+
+
+def test_the_site_search_finds_the_leaders_and_contact_pages_by_the_people_they_list(client, tree):
+    LeaderFactory(name="Lê Thị Thủy", position="Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")
+    ContactPersonFactory(name="Phạm Văn Hòa", responsibility="Tiếp nhận đơn thư khiếu nại")
+
+    leaders = search_box(search_page(client, "le thi thuy"))
+    contacts = search_box(search_page(client, "don thu khieu nai"))
+
+    assert tree["leaders"].get_absolute_url() in leaders
+    assert tree["contact"].get_absolute_url() not in leaders
+    assert tree["contact"].get_absolute_url() in contacts
+    # Tone placement does not matter: "Hoà" finds the official typed "Hòa".
+    assert tree["contact"].get_absolute_url() in search_box(search_page(client, "Phạm Văn Hoà"))
+
+
+def test_the_site_search_keeps_to_published_pages(client, tree):
+    tree["structure"].is_published = False
+    tree["structure"].save()
+    PageFactory(title="Trang nháp về hội nghị hiệp thương", is_published=False)
+
+    assert search_box(search_page(client, "hiep thuong")) == ""
+    # A child of an unpublished page is not public either.
+    assert tree["standing"].get_absolute_url() not in search_page(client, "ban thuong truc")
+
+
+def test_the_site_search_shows_page_text_as_text(client, tree):
+    PageFactory(title=f"Hội nghị {HOSTILE}", summary=f"Tóm tắt {HOSTILE}")
+
+    html = search_page(client, "hoi nghi")
+
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;" in search_box(html)
+
+
+def test_page_search_keys_follow_every_save():
+    page = PageFactory(title="Liên hệ", body="<p>Số điện thoại đường dây nóng</p>")
+    assert " duong day nong " in page.search_text
+
+    page.body = "<p>Hộp thư góp ý</p>"
+    page.save(update_fields=["body"])
+    page.refresh_from_db()
+
+    assert " hop thu gop y " in page.search_text and "duong" not in page.search_text
