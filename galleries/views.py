@@ -1,6 +1,7 @@
 from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView
 
+from mttq_portal.lists import NearestPageMixin
 from mttq_portal.pagecache import PublicPageMixin
 from news.models import Article
 
@@ -10,7 +11,7 @@ from .models import Album, Photo, attach_covers
 EAGER_PHOTOS = 4
 
 
-class AlbumListView(PublicPageMixin, ListView):
+class AlbumListView(NearestPageMixin, ListView):
     """The published albums as cards, newest event first."""
 
     template_name = "galleries/album_list.html"
@@ -21,15 +22,8 @@ class AlbumListView(PublicPageMixin, ListView):
         return Album.objects.published()
 
     def paginate_queryset(self, queryset, page_size):
-        # A page number that is not one, or past the end, shows the nearest page: links to
-        # lists are edited by hand and shared after the list changes.
-        paginator = self.get_paginator(queryset, page_size)
-        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
-        return paginator, page, attach_covers(page.object_list), page.has_other_pages()
-
-    def page_cache_params(self, context):
-        number = context["page_obj"].number
-        return {self.page_kwarg: None if number == 1 else str(number)}
+        paginator, page, albums, is_paginated = super().paginate_queryset(queryset, page_size)
+        return paginator, page, attach_covers(albums), is_paginated
 
 
 class AlbumDetailView(PublicPageMixin, DetailView):

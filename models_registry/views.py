@@ -4,25 +4,17 @@ from django.db.models import Count, Prefetch
 from django.views.generic import DetailView, ListView
 
 from awards.models import Commendation
+from mttq_portal.lists import NearestPageMixin
 from mttq_portal.pagecache import PublicPageMixin
 
 from .filters import ProgramFilter
 from .models import ModelProgram, PilotUnit, Review
 
 
-class ForgivingPaginationMixin(PublicPageMixin):
-    """?trang= past the end or not a number shows the nearest page instead of an error page."""
+class ForgivingPaginationMixin(NearestPageMixin):
+    """The registry's lists: ?trang= (NearestPageMixin), with `page_range` for their links."""
 
     page_kwarg = "trang"
-
-    def page_cache_params(self, context):
-        number = context["page_obj"].number
-        return {self.page_kwarg: None if number == 1 else str(number)}
-
-    def paginate_queryset(self, queryset, page_size):
-        paginator = self.get_paginator(queryset, page_size)
-        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
-        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -40,9 +40,9 @@ def _groups():
     (navigation_groups()): every page shows the menu, and only a change of content changes it."""
     from documents.models import DocumentType
     from news.models import Category
-    from pages.models import Page
+    from pages.models import published_tree
 
-    about = [(page.title, page.get_absolute_url()) for page in Page.objects.for_navigation()]
+    about = [(page.title, page.get_absolute_url()) for page in published_tree()]
     documents_url = reverse("documents:list")
     document_types = [
         (kind.name, f"{documents_url}?type={kind.slug}")

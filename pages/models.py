@@ -13,6 +13,7 @@ from simple_history.models import HistoricalRecords
 
 from mttq_portal.collation import VIETNAMESE
 from mttq_portal.models import SearchKeyModel, unique_slug
+from mttq_portal.pagecache import current_version, kept
 from mttq_portal.searching import matching
 from news.images import images_missing_alt
 from news.sanitizer import html_text, sanitize_html
@@ -96,6 +97,13 @@ class PageQuerySet(models.QuerySet):
                 models.Prefetch("children", queryset=children, to_attr="navigation_children")
             )
         )
+
+
+def published_tree():
+    """Return Page.objects.for_navigation(), kept in this process per content version
+    (mttq_portal.pagecache.kept): the menu, /gioi-thieu/ and the side tree of every page read
+    the same tree. Shared between requests: read it, never change it."""
+    return kept(current_version(), "pages:tree", Page.objects.for_navigation)
 
 
 class Page(SearchKeyModel):

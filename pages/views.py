@@ -4,7 +4,7 @@ from django.views.generic import DetailView, TemplateView
 
 from mttq_portal.pagecache import PublicPageMixin
 
-from .models import ContactPerson, Leader, Page
+from .models import ContactPerson, Leader, Page, published_tree
 
 OVERVIEW_TITLE = "Giới thiệu"
 
@@ -16,7 +16,7 @@ class OverviewView(PublicPageMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            tree=Page.objects.for_navigation(),
+            tree=published_tree(),
             breadcrumbs=[(OVERVIEW_TITLE, None)],
             **kwargs,
         )
@@ -35,7 +35,7 @@ class PageDetailView(PublicPageMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         page = self.object
-        tree = Page.objects.for_navigation()
+        tree = published_tree()
         top_id = page.parent_id or page.pk
         top = next((p for p in tree if p.pk == top_id), None)
         if top is None:  # published meanwhile under a parent taken down: not public

@@ -6,6 +6,7 @@ from django.views.generic import ListView, TemplateView
 
 from documents.models import Document
 from galleries.models import Album, attach_covers
+from mttq_portal.lists import PageNumberMixin
 from mttq_portal.pagecache import PublicPageMixin
 
 from ..models import Article, Category, EventSeries, Tag
@@ -54,7 +55,7 @@ class HomeView(PublicPageMixin, TemplateView):
         return context
 
 
-class CategoryView(PublicPageMixin, ListView):
+class CategoryView(PageNumberMixin, ListView):
     paginate_by = 20
     template_name = "news/category_detail.html"
     context_object_name = "articles"
@@ -68,12 +69,8 @@ class CategoryView(PublicPageMixin, ListView):
             category=self.category, breadcrumbs=[(self.category.name, None)], **kwargs
         )
 
-    def page_cache_params(self, context):
-        number = context["page_obj"].number
-        return {self.page_kwarg: None if number == 1 else str(number)}
 
-
-class TopicView(PublicPageMixin, ListView):
+class TopicView(PageNumberMixin, ListView):
     """The page of a tag or an event series: its public articles, newest first."""
 
     paginate_by = 20
@@ -96,10 +93,6 @@ class TopicView(PublicPageMixin, ListView):
             breadcrumbs=[(self.topic.name, None)],
             **kwargs,
         )
-
-    def page_cache_params(self, context):
-        number = context["page_obj"].number
-        return {self.page_kwarg: None if number == 1 else str(number)}
 
 
 class TagView(TopicView):
