@@ -3,6 +3,7 @@ from django.views.generic import DetailView, ListView
 
 from mttq_portal.lists import NearestPageMixin
 from mttq_portal.pagecache import PublicPageMixin
+from mttq_portal.previews import PreviewMixin
 from news.models import Article
 
 from .models import Album, Photo, attach_covers
@@ -26,14 +27,18 @@ class AlbumListView(NearestPageMixin, ListView):
         return paginator, page, attach_covers(albums), is_paginated
 
 
-class AlbumDetailView(PublicPageMixin, DetailView):
-    """One published album: its photos in order and its published related articles."""
+class AlbumDetailView(PreviewMixin, PublicPageMixin, DetailView):
+    """One published album: its photos in order and its published related articles; an album
+    not public yet, to staff who may view albums, as a preview (mttq_portal.previews)."""
 
     template_name = "galleries/album_detail.html"
     context_object_name = "album"
 
     def get_queryset(self):
-        return Album.objects.filter(is_published=True).prefetch_related(
+        return self.get_preview_queryset().filter(is_published=True)
+
+    def get_preview_queryset(self):
+        return Album.objects.prefetch_related(
             Prefetch("photos", queryset=Photo.objects.order_by("order", "pk")),
             Prefetch(
                 "articles",
@@ -46,4 +51,9 @@ class AlbumDetailView(PublicPageMixin, DetailView):
         context = super().get_context_data(**kwargs)
         photos = list(self.object.photos.all())
         context.update(photos=photos, photo_count=len(photos), eager_photos=EAGER_PHOTOS)
+        if self.is_preview:
+            context.update(
+                preview_what="album",
+                preview_note="Album chưa công khai: chọn «Công khai» trong trang quản trị.",
+            )
         return context

@@ -3,6 +3,7 @@ from django.urls import reverse
 from django.views.generic import DetailView, TemplateView
 
 from mttq_portal.pagecache import PublicPageMixin
+from mttq_portal.previews import PreviewMixin
 
 from .models import ContactPerson, Leader, Page, published_tree
 
@@ -22,9 +23,10 @@ class OverviewView(PublicPageMixin, TemplateView):
         )
 
 
-class PageDetailView(PublicPageMixin, DetailView):
+class PageDetailView(PreviewMixin, PublicPageMixin, DetailView):
     """/gioi-thieu/<slug>/: one public page, its place in the tree, and the leaders or the
-    contacts its kind shows."""
+    contacts its kind shows; a page not shown yet, to staff who may view pages, as a preview
+    (mttq_portal.previews)."""
 
     template_name = "pages/page_detail.html"
     context_object_name = "page"
@@ -32,20 +34,30 @@ class PageDetailView(PublicPageMixin, DetailView):
     def get_queryset(self):
         return Page.objects.published().select_related("parent")
 
+    def get_preview_queryset(self):
+        return Page.objects.select_related("parent")
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         page = self.object
         tree = published_tree()
         top_id = page.parent_id or page.pk
         top = next((p for p in tree if p.pk == top_id), None)
-        if top is None:  # published meanwhile under a parent taken down: not public
+        if top is None and not self.is_preview:
+            # Published meanwhile under a parent taken down: not public.
             raise Http404("Không có trang giới thiệu này.")
-        children = top.navigation_children if page.parent_id is None else []
+        children = []
+        if page.parent_id is None:
+            children = (
+                top.navigation_children if top else list(page.children.filter(is_published=True))
+            )
         breadcrumbs = [(OVERVIEW_TITLE, reverse("pages:overview"))]
         if page.parent_id is not None:
             breadcrumbs.append((page.parent.title, page.parent.get_absolute_url()))
         breadcrumbs.append((page.title, None))
         context.update(tree=tree, children=children, breadcrumbs=breadcrumbs)
+        if self.is_preview:
+            context.update(preview_what="trang", preview_note=self.preview_note(page))
         if page.kind == Page.Kind.LEADERS:
             leaders = list(Leader.objects.all())
             context.update(
@@ -55,3 +67,10 @@ class PageDetailView(PublicPageMixin, DetailView):
         elif page.kind == Page.Kind.CONTACT:
             context["contacts"] = list(ContactPerson.objects.all())
         return context
+
+    @staticmethod
+    def preview_note(page):
+        """Return why the public cannot see `page`, for the preview's banner."""
+        if not page.is_published:
+            return "Trang đang ẩn: chọn «Đang hiển thị» trong trang quản trị để công khai."
+        return f"Trang cha «{page.parent.title}» đang ẩn nên trang này cũng chưa hiện."

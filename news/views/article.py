@@ -17,8 +17,6 @@ from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
-from django.urls import NoReverseMatch, reverse
-from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.safestring import mark_safe
 from django.views.generic import DetailView
 
@@ -27,6 +25,7 @@ from galleries.models import Album
 from mttq_portal.context_processors import site
 from mttq_portal.layout import Layout, LayoutError
 from mttq_portal.pagecache import MESSAGES_COOKIE, current_version, kept
+from mttq_portal.previews import admin_change_url, mark_preview
 from mttq_portal.ratelimit import client_key
 
 from .. import services
@@ -212,9 +211,7 @@ class ArticleView(DetailView):
             set_recent_views_cookie(response, recent)
         if self.is_preview:
             # A preview shows what the public may not see yet: no shared cache may keep it.
-            add_never_cache_headers(response)
-            patch_cache_control(response, private=True)
-            response["X-Robots-Tag"] = "noindex, nofollow"
+            mark_preview(response)
         return response
 
     def get_object(self, queryset=None, *, count=False):
@@ -258,13 +255,7 @@ class ArticleView(DetailView):
         a = context["a"]
         context.update(
             is_preview=self.is_preview,
-            admin_change_url=self.admin_change_url() if self.is_preview else "",
+            admin_change_url=admin_change_url(self.object) if self.is_preview else "",
             breadcrumbs=breadcrumbs(a),
         )
         return context
-
-    def admin_change_url(self):
-        try:
-            return reverse("admin:news_article_change", args=[self.object.pk])
-        except NoReverseMatch:
-            return ""

@@ -10,8 +10,9 @@ from django.urls import reverse
 
 from mttq_portal.context_processors import navigation_groups
 from mttq_portal.pagecache import current_version, renew_version
+from mttq_portal.roles import EDITOR, OFFICER
 from tests.galleries.factories import AlbumFactory, add_photos
-from tests.news.factories import BROWSER_UA, ArticleFactory, unpublished_states
+from tests.news.factories import BROWSER_UA, ArticleFactory, staff_member, unpublished_states
 
 pytestmark = pytest.mark.django_db
 
@@ -213,3 +214,23 @@ def test_the_site_search_lists_published_albums_with_date_and_count(client):
     assert "18/11/2025" in box and "2 ảnh" in box
     assert "chưa công khai" not in box
     assert box.count("<li>") == 1
+
+
+def test_staff_who_may_see_albums_preview_one_not_public_yet(client):
+    album = AlbumFactory(title="Ngày hội chưa công khai", is_published=False)
+    add_photos(album, 2)
+
+    assert client.get(album.get_absolute_url()).status_code == 404
+    client.force_login(staff_member(OFFICER, "canbo"))  # officers do not see the albums
+    assert client.get(album.get_absolute_url()).status_code == 404
+    client.force_login(staff_member(EDITOR, "bientap"))  # editors see them, to link to them
+    response = client.get(album.get_absolute_url())
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Bản xem trước – album chưa công khai" in html and "2 ảnh" in html
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
+    assert "no-store" in response["Cache-Control"]
+    album.is_published = True
+    album.save()
+    assert "Bản xem trước" not in client.get(album.get_absolute_url()).content.decode()

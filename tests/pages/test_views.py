@@ -9,7 +9,9 @@ from django.urls import reverse
 
 from mttq_portal.context_processors import navigation_groups
 from mttq_portal.pagecache import current_version, renew_version
+from mttq_portal.roles import EDITOR, PUBLISHER
 from pages.models import Page
+from tests.news.factories import staff_member
 
 from .factories import ContactPersonFactory, LeaderFactory, PageFactory
 
@@ -278,3 +280,44 @@ def test_page_search_keys_follow_every_save():
     page.refresh_from_db()
 
     assert " hop thu gop y " in page.search_text and "duong" not in page.search_text
+
+
+# --- staff previews ---------------------------------------------------------------------------
+
+
+def assert_preview(response):
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Bản xem trước – trang chưa công khai" in html
+    assert '<meta name="robots" content="noindex, nofollow">' in html
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
+    assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
+    return html
+
+
+def test_staff_who_keep_the_pages_preview_a_hidden_page_and_its_children(client, tree):
+    hidden = PageFactory(title="Hiệp thương dân chủ", is_published=False)
+    child = PageFactory(title="Quy trình hiệp thương", parent=tree["structure"])
+    tree["structure"].is_published = False
+    tree["structure"].save()
+    client.force_login(staff_member(PUBLISHER, "duyetbai"))
+
+    html = assert_preview(client.get(hidden.get_absolute_url()))
+    assert "Trang đang ẩn" in html and "Hiệp thương dân chủ" in html
+    assert reverse("admin:pages_page_change", args=[hidden.pk]) in html
+    html = assert_preview(client.get(child.get_absolute_url()))
+    assert "Trang cha «Cơ cấu tổ chức» đang ẩn" in html
+    # A top-level page shown as a preview lists its public children.
+    html = assert_preview(client.get(tree["structure"].get_absolute_url()))
+    assert tree["standing"].get_absolute_url() in html
+
+
+def test_a_public_page_is_no_preview_and_readers_and_other_staff_get_404(client, tree):
+    hidden = PageFactory(is_published=False)
+    client.force_login(staff_member(PUBLISHER, "duyetbai"))
+    assert "Bản xem trước" not in client.get(tree["intro"].get_absolute_url()).content.decode()
+
+    client.force_login(staff_member(EDITOR, "bientap"))  # the editors do not keep the pages
+    assert client.get(hidden.get_absolute_url()).status_code == 404
+    assert Client().get(hidden.get_absolute_url()).status_code == 404
+    assert Client().get(tree["standing"].get_absolute_url()).status_code == 200
