@@ -1,5 +1,6 @@
 /* The main menu (templates/includes/main_nav.html). Without JavaScript every link shows and the
-   list wraps. With it, each group is a disclosure button (aria-expanded) opening its links: a
+   list wraps. With it (early.js has marked the page, so the style sheets draw the menu collapsed
+   from the start), each group is a disclosure button (aria-expanded) opening its links: a
    drop-down from 768 px up, a list inside the menu below, where the whole menu is itself behind
    the «Danh mục» button. Escape closes what is open and gives the focus back to its button. */
 (function () {
@@ -32,8 +33,6 @@
     nav.classList.toggle("is-open", open);
   }
 
-  nav.classList.add("has-js");
-  toggle.hidden = false;
   closeGroups(null);
   setMenu(false);
 

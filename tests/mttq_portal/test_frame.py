@@ -40,17 +40,18 @@ def test_navigation_follows_category_changes(client, django_capture_on_commit_ca
 def test_menu_groups_the_sections_behind_disclosure_buttons(client):
     CategoryFactory(name="Tin hoạt động")
     body = client.get("/don-vi-diem/").content.decode()
-    # The phone's «Danh mục» button, shown by site-nav.js; each group a button for its links.
-    assert (
-        'class="main-nav__toggle" aria-expanded="false" aria-controls="menu-chinh" hidden' in body
-    )
+    # The phone's «Danh mục» button, shown when scripts run; each group a button for its links,
+    # drawn collapsed from the start (early.js marks the page before it is drawn).
+    assert 'class="main-nav__toggle" aria-expanded="false" aria-controls="menu-chinh">' in body
     for group in ("tin-tuc", "mo-hinh", "khen-thuong"):
         assert f'aria-controls="menu-{group}"' in body and f'id="menu-{group}"' in body
     assert 'href="/don-vi-diem/" aria-current="page"' in body
     assert (
-        'main-nav__group-button is-current" aria-expanded="true" aria-controls="menu-mo-hinh"'
+        'main-nav__group-button is-current" aria-expanded="false" aria-controls="menu-mo-hinh"'
         in body
     )
+    head = body.split("</head>", 1)[0]
+    assert '<script src="/static/js/early.js"></script>' in head
     assert '<script src="/static/js/site-nav.js" defer></script>' in body
 
 
