@@ -9,7 +9,7 @@ from simple_history.models import HistoricalRecords
 from mttq_portal.collation import VIETNAMESE
 from mttq_portal.models import CleanTextModel, SearchKeyModel, unique_slug
 from news.models import Article
-from news.uploads import image_srcset, image_variants
+from news.uploads import image_list_srcset, image_srcset, image_variants
 
 MESSAGE_CAPTION_REQUIRED = (
     "Hãy nhập chú thích cho ảnh: chú thích hiện dưới ảnh và là lời mô tả ảnh cho người khiếm thị."
@@ -163,6 +163,11 @@ class Photo(CleanTextModel):
     def srcset(self):
         """Return the srcset of the photo's sizes ("…-480w.jpg 480w, …-1600w.jpg 1600w")."""
         return image_srcset(self.image)
+
+    @property
+    def list_srcset(self):
+        """Return the srcset of the photo shown small (news.uploads.image_list_srcset)."""
+        return image_list_srcset(self.image)
 
     @property
     def thumbnail_url(self):

@@ -588,6 +588,14 @@ class Article(CleanTextModel):
         return cover_srcset(self)
 
     @property
+    def cover_list_srcset(self):
+        """Return the srcset of the cover shown small in a list (news.uploads
+        .image_list_srcset), or "" without sizes."""
+        from .uploads import image_list_srcset
+
+        return image_list_srcset(self.cover_image) if self.cover_image else ""
+
+    @property
     def cover_thumbnail_url(self):
         """Return the URL of the cover's narrowest size, for lists; the cover itself if it
         has no sizes, "" without a cover."""

@@ -58,6 +58,10 @@ MAX_PIXELS = 16_000_000
 MAX_WEBP_PIXELS = 6_000_000
 MAX_WIDTH = 1600
 COVER_WIDTHS = (480, 960)
+# Lists show covers and photos 120 to 240 px wide (their srcset: image_list_srcset()): a size of
+# their own, written with the others. Images stored before it get it from
+# `manage.py write_image_sizes`; until then their lists use the 480 px size.
+THUMBNAIL_WIDTH = 240
 EDITOR_FOLDER = "uploads"
 
 # Pillow format -> the extensions a file of that format may be named with.
@@ -267,14 +271,17 @@ def _sized_name(name: str, width: int) -> str:
     return _WIDTH_IN_NAME.sub(lambda match: f"-{width}w.{match[2]}", name)
 
 
-def cover_write_variants(name: str, *, storage=None) -> list[str]:
-    """Write the narrower sizes (COVER_WIDTHS) of the stored cover `name` next to it, and
-    return their names. A cover not named by cover_prepare() gets none."""
+def cover_write_variants(name: str, *, storage=None, missing_only=False) -> list[str]:
+    """Write the narrower sizes (THUMBNAIL_WIDTH and COVER_WIDTHS) of the stored cover `name`
+    next to it, and return their names; with `missing_only`, only the sizes not stored yet. A
+    cover not named by cover_prepare() gets none."""
     match = _WIDTH_IN_NAME.search(name or "")
     if not match:
         return []
     storage = storage or default_storage
-    widths = [width for width in COVER_WIDTHS if width < int(match[1])]
+    widths = [width for width in (THUMBNAIL_WIDTH, *COVER_WIDTHS) if width < int(match[1])]
+    if missing_only:
+        widths = [width for width in widths if not storage.exists(_sized_name(name, width))]
     if not widths:
         return []
     output_format = {"jpg": "JPEG", "png": "PNG", "webp": "WEBP"}[match[2]]
@@ -311,6 +318,21 @@ def image_variants(image) -> list[tuple[str, int]]:
 def image_srcset(image) -> str:
     """Return the srcset attribute value of the stored image `image`, or "" (image_variants)."""
     return ", ".join(f"{url} {width}w" for url, width in image_variants(image))
+
+
+def image_list_srcset(image) -> str:
+    """Return the srcset of `image` shown small in a list: image_srcset() with the
+    THUMBNAIL_WIDTH size first when it is stored (one file-system check: list pages are
+    rendered once per content version), or "" for an image without sizes."""
+    variants = image_variants(image)
+    if not variants:
+        return ""
+    name = image.name
+    if variants[-1][1] > THUMBNAIL_WIDTH:
+        thumbnail = _sized_name(name, THUMBNAIL_WIDTH)
+        if image.storage.exists(thumbnail):
+            variants.insert(0, (image.storage.url(thumbnail), THUMBNAIL_WIDTH))
+    return ", ".join(f"{url} {width}w" for url, width in variants)
 
 
 def cover_variants(article) -> list[tuple[str, int]]:

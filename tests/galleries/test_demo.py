@@ -31,8 +31,9 @@ def test_demo_albums_load_once_with_illustrations_linked_to_their_articles():
     assert all(5 <= album.photos.count() <= 8 for album in Album.objects.all())
     assert all(photo.caption.startswith("Minh họa: ") for photo in Photo.objects.all())
     assert all(album.is_published and album.articles.exists() for album in Album.objects.all())
-    # Every stored file is reported (removed again if the load fails): each photo and its sizes.
-    assert len(first.cover_names) == 3 * Photo.objects.count() and not second.cover_names
+    # Every stored file is reported (removed again if the load fails): each photo and its 240,
+    # 480 and 960 px sizes.
+    assert len(first.cover_names) == 4 * Photo.objects.count() and not second.cover_names
     assert all(default_storage.exists(name) for name in first.cover_names)
     photo = Photo.objects.first()
     with default_storage.open(photo.image.name) as stored, Image.open(stored) as image:

@@ -13,6 +13,7 @@ import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -292,7 +293,9 @@ def test_a_cover_is_stored_with_the_sizes_the_public_pages_use(
     match = re.fullmatch(rf"covers/{month}/([0-9a-f]{{32}})-1600w\.jpg", article.cover_image.name)
     assert match
     stem = f"covers/{month}/{match[1]}"
-    assert stored_files() == [f"{stem}-1600w.jpg", f"{stem}-480w.jpg", f"{stem}-960w.jpg"]
+    assert stored_files() == [
+        f"{stem}-1600w.jpg", f"{stem}-240w.jpg", f"{stem}-480w.jpg", f"{stem}-960w.jpg"
+    ]  # fmt: skip
     assert article.cover_image.width == 1600
     assert uploads.cover_variants(article) == [
         (f"/media/{stem}-480w.jpg", 480),
@@ -301,6 +304,10 @@ def test_a_cover_is_stored_with_the_sizes_the_public_pages_use(
     ]
     assert uploads.cover_srcset(article) == (
         f"/media/{stem}-480w.jpg 480w, /media/{stem}-960w.jpg 960w, /media/{stem}-1600w.jpg 1600w"
+    )
+    # Lists also offer the 240 px size, made for them.
+    assert article.cover_list_srcset == f"/media/{stem}-240w.jpg 240w, " + uploads.cover_srcset(
+        article
     )
 
 
@@ -347,6 +354,7 @@ django.setup()
 from django.core.exceptions import ValidationError
 from django.core.files.storage import InMemoryStorage
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from PIL import Image
 from news import uploads
 
@@ -425,3 +433,38 @@ def test_an_upload_at_the_limit_stays_within_the_memory_budget(tmp_path, make_im
     print(f"{case}: {measured['outcome']}, peak {measured['peak_mb']} MB")
     assert measured["outcome"] == outcome
     assert measured["peak_mb"] < MEMORY_BUDGET_MB
+
+
+def test_write_image_sizes_gives_images_stored_before_it_the_list_size(
+    client, editor, article_form, make_image, stored_files
+):
+    cover = SimpleUploadedFile("bia.jpg", make_image("JPEG", (2000, 1000)), "image/jpeg")
+    add_with_cover(client, editor, article_form, cover)
+    article = Article.objects.get()
+    # As stored by an earlier version of the portal: without the 240 px size.
+    thumbnail = article.cover_image.name.replace("-1600w", "-240w")
+    article.cover_image.storage.delete(thumbnail)
+    before = article.cover_list_srcset
+    assert "240w" not in before and before == uploads.cover_srcset(article)  # no broken size
+
+    out = io.StringIO()
+    call_command("write_image_sizes", stdout=out)
+
+    assert article.cover_image.storage.exists(thumbnail)
+    assert "Ảnh đại diện bài viết: đã tạo 1 tệp cỡ ảnh." in out.getvalue()
+    assert article.cover_list_srcset.startswith(f"/media/{thumbnail} 240w, ")
+    files = stored_files()
+    call_command("write_image_sizes", stdout=(again := io.StringIO()))
+    assert "đã tạo 0 tệp" in again.getvalue() and stored_files() == files
+
+
+def test_write_image_sizes_passes_over_a_missing_original(client, editor, article_form, make_image):
+    cover = SimpleUploadedFile("bia.jpg", make_image("JPEG", (800, 600)), "image/jpeg")
+    add_with_cover(client, editor, article_form, cover)
+    article = Article.objects.get()
+    article.cover_image.storage.delete(article.cover_image.name)
+
+    out = io.StringIO()
+    call_command("write_image_sizes", stdout=out)
+
+    assert "1 ảnh không còn tệp gốc." in out.getvalue()
