@@ -128,6 +128,10 @@ class Visitor:
     def _on_request_failed(self, request):
         if urlsplit(request.url).path in IGNORED_PATHS:
             return
+        if request.failure == "net::ERR_ABORTED" and request.resource_type == "image":
+            # Given up by the page itself: an image replaced before it arrived (the album
+            # viewer's next photo while the previous one still loads), not a failure.
+            return
         self.problems.append(
             f"request failed on {self.page.url}: {request.method} {request.url} ({request.failure})"
         )
