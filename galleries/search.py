@@ -10,4 +10,4 @@ from .models import Album
 def search_albums(terms, limit=10):
     """Return up to `limit` published albums whose title, place or description holds every word
     of `terms` (a query or a Terms), each with `photo_count` (AlbumQuerySet.published())."""
-    return search(Album.objects.published(), terms, "search_text", *Album._meta.ordering)[:limit]
+    return search(Album.objects.published(), terms)[:limit]  # then in the model's order

@@ -48,16 +48,18 @@ class PreviewMixin:
     is_preview = False
 
     def get_preview_queryset(self):
-        """Return the records staff may preview: all of the model's by default."""
-        return self.model._default_manager.all()
+        """Return the records staff may preview: by default every record of the view's model
+        (the model of its queryset, as a view may name no `model`)."""
+        return self.get_queryset().model._default_manager.all()
 
     def get_object(self, queryset=None):
         try:
             return super().get_object(queryset)
         except Http404:
-            if not may_preview(self.request.user, self.get_preview_queryset().model):
+            previewed = self.get_preview_queryset()
+            if not may_preview(self.request.user, previewed.model):
                 raise
-        found = super().get_object(self.get_preview_queryset())
+        found = super().get_object(previewed)
         self.is_preview = True
         return found
 
